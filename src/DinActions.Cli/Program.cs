@@ -1,0 +1,3 @@
+using DinActions.Cli;
+
+return await DinCommandLine.RunAsync(args, Console.Out, Console.Error);

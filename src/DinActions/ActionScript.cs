@@ -1,0 +1,118 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using DinActions.Emit;
+using DinActions.Syntax;
+using DinActions.Validation;
+
+namespace DinActions;
+
+/// <summary>
+/// An action script: the actions an action URL answers with, one per line, in order. The entry point
+/// of the library: <see cref="Parse"/> reads and validates text, <see cref="Validate(string, ValidationOptions?)"/>
+/// lists its problems, <see cref="Format"/> rewrites it in canonical form, and <see cref="ToText"/>
+/// writes a script built in code.
+/// </summary>
+public sealed record ActionScript
+{
+    /// <summary>A script of <paramref name="actions"/>, in order.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="actions"/> or one of its items is null.</exception>
+    public ActionScript(params IEnumerable<DinAction> actions)
+    {
+        ArgumentNullException.ThrowIfNull(actions);
+        Actions = [.. actions];
+        foreach (var action in Actions)
+        {
+            ArgumentNullException.ThrowIfNull(action, nameof(actions));
+        }
+    }
+
+    /// <summary>The actions, in the order they run.</summary>
+    public ImmutableArray<DinAction> Actions { get; }
+
+    /// <summary>Reads and validates <paramref name="text"/>. Never throws for any string: problems are diagnostics.</summary>
+    /// <param name="text">The action text, one action per line.</param>
+    /// <param name="options">How to validate; <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static ParseResult Parse(string text, ValidationOptions? options = null)
+    {
+        var tree = SyntaxTree.Parse(text);
+        var diagnostics = Validator.Validate(tree, options ?? ValidationOptions.Default);
+        return new ParseResult(tree, diagnostics);
+    }
+
+    /// <summary>Reads <paramref name="text"/> into a script when it has no error.</summary>
+    /// <returns>True when the text has no error; <paramref name="diagnostics"/> may still hold warnings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static bool TryParse(
+        string text,
+        [NotNullWhen(true)] out ActionScript? script,
+        out ImmutableArray<Diagnostic> diagnostics,
+        ValidationOptions? options = null)
+    {
+        var result = Parse(text, options);
+        script = result.Script;
+        diagnostics = result.Diagnostics;
+        return script is not null;
+    }
+
+    /// <summary>Every problem in <paramref name="text"/>: errors, warnings and information, ordered by position.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static ImmutableArray<Diagnostic> Validate(string text, ValidationOptions? options = null) =>
+        Parse(text, options).Diagnostics;
+
+    /// <summary>
+    /// Rewrites <paramref name="text"/> in canonical form: <c>emit(parse(text))</c>. A text with errors
+    /// is refused, never half-formatted: what cannot be read is not dropped.
+    /// </summary>
+    /// <param name="text">The action text.</param>
+    /// <param name="options">How to validate; <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <param name="trailingLineBreak">Whether to end the text with <c>\n</c>, as files usually do.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="InvalidActionException">The text has errors; the exception lists them.</exception>
+    public static string Format(string text, ValidationOptions? options = null, bool trailingLineBreak = false)
+    {
+        var result = Parse(text, options);
+        return result.Script?.ToText(trailingLineBreak) ?? throw new InvalidActionException(result.Diagnostics);
+    }
+
+    /// <summary>Rewrites <paramref name="text"/> in canonical form, or returns the errors that prevent it.</summary>
+    /// <returns>True when the text had no error and <paramref name="formatted"/> holds its canonical form.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static bool TryFormat(
+        string text,
+        [NotNullWhen(true)] out string? formatted,
+        out ImmutableArray<Diagnostic> diagnostics,
+        ValidationOptions? options = null,
+        bool trailingLineBreak = false)
+    {
+        var result = Parse(text, options);
+        formatted = result.Script?.ToText(trailingLineBreak);
+        diagnostics = result.Diagnostics;
+        return formatted is not null;
+    }
+
+    /// <summary>The canonical text of the script: one action per line, joined by <c>\n</c>.</summary>
+    /// <param name="trailingLineBreak">Whether to end the text with <c>\n</c>; an action URL answers without it.</param>
+    public string ToText(bool trailingLineBreak = false) => Emitter.Emit(Actions, trailingLineBreak);
+
+    /// <summary>Validates the script as written by <see cref="ToText"/>: the number of actions for the profile, unreachable actions, numbering plans.</summary>
+    public ImmutableArray<Diagnostic> Validate(ValidationOptions? options = null) => Validate(ToText(), options);
+
+    /// <summary>The canonical text, as <see cref="ToText"/> writes it.</summary>
+    public override string ToString() => ToText();
+
+    /// <summary>Scripts are equal when they hold equal actions in the same order.</summary>
+    public bool Equals(ActionScript? other) => other is not null && Actions.SequenceEqual(other.Actions);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        foreach (var action in Actions)
+        {
+            hash.Add(action);
+        }
+
+        return hash.ToHashCode();
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text;
+
+namespace DinActions;
+
+/// <summary>
+/// What a validation rule is: its stable code, title, default severity and help page. The same
+/// descriptor feeds diagnostics, <c>din explain</c>, <c>din rules</c> and SARIF output.
+/// </summary>
+/// <param name="Code">The stable identifier, <c>DIN</c> and four digits; never reused for another rule.</param>
+/// <param name="Title">A one-line summary of what the rule checks.</param>
+/// <param name="DefaultSeverity">The severity the rule reports with.</param>
+/// <param name="Description">What the rule checks and why it matters, in a short paragraph.</param>
+/// <param name="BadExample">A script the rule reports.</param>
+/// <param name="GoodExample">The same script, fixed.</param>
+/// <param name="HowToFix">What to change, in a sentence or two.</param>
+public sealed record DiagnosticDescriptor(
+    string Code,
+    string Title,
+    DiagnosticSeverity DefaultSeverity,
+    string Description,
+    string BadExample,
+    string GoodExample,
+    string HowToFix)
+{
+    /// <summary>The profile the examples are meant for; most rules do not depend on it.</summary>
+    public ValidationProfile ExampleProfile { get; init; } = ValidationProfile.Api;
+
+    /// <summary>The rule's help page in Markdown: what, why, a bad and a good example, how to fix, how to silence.</summary>
+    public string Help
+    {
+        get
+        {
+            var page = new StringBuilder();
+            page.Append("# ").Append(Code).Append(": ").Append(Title).Append("\n\n");
+            page.Append("Severity: ").Append(Diagnostic.SeverityName(DefaultSeverity));
+            if (ExampleProfile != ValidationProfile.Api)
+            {
+                page.Append(" (examples use the `").Append(ExampleProfile.Name()).Append("` profile)");
+            }
+
+            page.Append("\n\n").Append(Description).Append("\n\n");
+            page.Append("## Bad\n\n").Append(Indent(BadExample)).Append("\n\n");
+            page.Append("## Good\n\n").Append(Indent(GoodExample)).Append("\n\n");
+            page.Append("## How to fix\n\n").Append(HowToFix).Append("\n\n");
+            page.Append("## How to silence\n\n");
+            page.Append("Add `").Append(Code).Append("` to `ValidationOptions.DisabledRules`. ");
+            page.Append(DefaultSeverity == DiagnosticSeverity.Error
+                ? "This is an error: the cloud cannot carry the action out, so silencing it only hides a failing call."
+                : "Do so only when you know the cloud accepts the action as written.");
+            page.Append('\n');
+            return page.ToString();
+        }
+    }
+
+    private static string Indent(string example) =>
+        "    " + example.Replace("\r", "\\r", StringComparison.Ordinal)
+            .Replace("\t", "\\t", StringComparison.Ordinal)
+            .Replace("\uFEFF", "\\uFEFF", StringComparison.Ordinal)
+            .Replace("\n", "\n    ", StringComparison.Ordinal);
+}

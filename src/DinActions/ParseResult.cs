@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using DinActions.Syntax;
+
+namespace DinActions;
+
+/// <summary>
+/// What <see cref="ActionScript.Parse"/> found: the syntax as written (with every position), the
+/// diagnostics, and the script itself when the text has no error.
+/// </summary>
+public sealed class ParseResult
+{
+    internal ParseResult(SyntaxTree syntax, ImmutableArray<Diagnostic> diagnostics)
+    {
+        Syntax = syntax;
+        Diagnostics = diagnostics;
+        HasErrors = diagnostics.Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
+        Script = HasErrors ? null : new ActionScript(syntax.Actions.Select(action => AstBuilder.Build(action, syntax.Text)));
+    }
+
+    /// <summary>The text as written: lines, tokens and the span of every action, aligned with <see cref="ActionScript.Actions"/>.</summary>
+    public SyntaxTree Syntax { get; }
+
+    /// <summary>Every problem found, ordered by position.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Whether any diagnostic is an error.</summary>
+    public bool HasErrors { get; }
+
+    /// <summary>The script, when the text has no error; otherwise null.</summary>
+    public ActionScript? Script { get; }
+}

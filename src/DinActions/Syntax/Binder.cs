@@ -1,0 +1,220 @@
+using System.Collections.Immutable;
+
+namespace DinActions.Syntax;
+
+/// <summary>
+/// Matches a line's tokens to the signature of its action (part B of <c>grammar/actions.ebnf</c>):
+/// which token is the URL, the number, the language, the text, the greeting. It decides nothing about
+/// validity; the rules do, from the roles it fills.
+/// </summary>
+internal static class Binder
+{
+    private static readonly string[] ActionNameList = [.. ActionNames.All.Select(ActionNames.NameOf)];
+
+    public static ActionSyntax Bind(string text, ImmutableArray<SyntaxToken> tokens, int first, bool isGreeting)
+    {
+        var name = tokens[first];
+        var nameText = TextOf(text, name);
+        ActionKind? kind = name.Kind == TokenKind.Word && ActionNames.TryParse(nameText, out var exact) ? exact : null;
+        var assumed = kind ?? AssumeKind(nameText, name.Kind);
+        var span = Cover(name.Span, tokens[^1].Span);
+
+        var options = ImmutableArray.CreateBuilder<OptionSyntax>();
+        var positional = new List<SyntaxToken>();
+        ActionSyntax? greeting = null;
+        for (var index = first + 1; index < tokens.Length; index++)
+        {
+            var token = tokens[index];
+            if (token.Kind == TokenKind.Option)
+            {
+                var option = ReadOption(text, token, tokens, ref index);
+                options.Add(option);
+                continue;
+            }
+
+            if (assumed == ActionKind.Voicemail && positional.Count == 0 && greeting is null)
+            {
+                greeting = Bind(text, tokens, index, isGreeting: true);
+                break;
+            }
+
+            positional.Add(token);
+        }
+
+        var extra = ImmutableArray.CreateBuilder<SyntaxToken>();
+        var action = assumed switch
+        {
+            ActionKind.Playback => new ActionSyntax(name, nameText, kind, assumed, span, isGreeting)
+            {
+                Url = Take(positional, 0),
+            },
+            ActionKind.Transfer => new ActionSyntax(name, nameText, kind, assumed, span, isGreeting)
+            {
+                Target = TakeNumber(text, positional, 0),
+            },
+            // `say "Hello"`: a quoted first argument is the text, and the language is what is missing.
+            ActionKind.Say when positional.Count > 0 && positional[0].Kind == TokenKind.QuotedText =>
+                new ActionSyntax(name, nameText, kind, assumed, span, isGreeting) { Text = TakeText(positional, 0) },
+            ActionKind.Say => new ActionSyntax(name, nameText, kind, assumed, span, isGreeting)
+            {
+                Language = Take(positional, 0),
+                Text = TakeText(positional, 1),
+            },
+            ActionKind.Voicemail => new ActionSyntax(name, nameText, kind, assumed, span, isGreeting) { Greeting = greeting },
+            _ => new ActionSyntax(name, nameText, kind, assumed, span, isGreeting),
+        };
+
+        extra.AddRange(positional.Skip(Consumed(action, positional)));
+        return WithRest(action, options.ToImmutable(), extra.ToImmutable());
+    }
+
+    /// <summary>The text a token covers.</summary>
+    public static string TextOf(string text, SyntaxToken token) => text.Substring(token.Span.Offset, token.Span.Length);
+
+    /// <summary>A span from the start of <paramref name="first"/> to the end of <paramref name="last"/>, on the same line.</summary>
+    public static SourceSpan Cover(SourceSpan first, SourceSpan last) => first with { Length = last.End - first.Offset };
+
+    private static ActionSyntax WithRest(ActionSyntax action, ImmutableArray<OptionSyntax> options, ImmutableArray<SyntaxToken> extra) =>
+        new(action.Name, action.NameText, action.Kind, action.AssumedKind, action.Span, action.IsGreeting)
+        {
+            Url = action.Url,
+            Target = action.Target,
+            Language = action.Language,
+            Text = action.Text,
+            Greeting = action.Greeting,
+            Options = options,
+            Extra = extra,
+        };
+
+    private static ActionKind? AssumeKind(string nameText, TokenKind tokenKind)
+    {
+        if (tokenKind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var suggestion = Spelling.Suggest(nameText, ActionNameList);
+        if (suggestion is null || !ActionNames.TryParse(suggestion, out var kind))
+        {
+            return null;
+        }
+
+        return kind;
+    }
+
+    private static OptionSyntax ReadOption(string text, SyntaxToken token, ImmutableArray<SyntaxToken> tokens, ref int index)
+    {
+        var body = text.AsSpan(token.Span.Offset + 2, token.Span.Length - 2);
+        var equals = body.IndexOf('=');
+        var nameLength = equals < 0 ? body.Length : equals;
+        var name = body[..nameLength].ToString();
+        var nameSpan = token.Span with { Offset = token.Span.Offset + 2, Column = token.Span.Column + 2, Length = nameLength };
+        SyntaxToken? value = null;
+        if (equals >= 0)
+        {
+            var valueOffset = nameSpan.End + 1;
+            var valueColumn = nameSpan.EndColumn + 1;
+            var valueSpan = new SourceSpan(valueOffset, token.Span.End - valueOffset, token.Span.Line, valueColumn);
+            value = ExtendNumber(text, tokens, new SyntaxToken(TokenKind.Word, valueSpan), ref index);
+        }
+        else if (index + 1 < tokens.Length && tokens[index + 1].Kind == TokenKind.Word)
+        {
+            // `--caller +81...`: keep the value with its option, so the number is checked and the fix can join them.
+            index++;
+            value = ExtendNumber(text, tokens, tokens[index], ref index);
+        }
+
+        return new OptionSyntax(token, name, nameSpan, equals >= 0, value);
+    }
+
+    private static SyntaxToken? Take(List<SyntaxToken> positional, int index) =>
+        index < positional.Count ? positional[index] : null;
+
+    private static SyntaxToken? TakeNumber(string text, List<SyntaxToken> positional, int index)
+    {
+        if (index >= positional.Count)
+        {
+            return null;
+        }
+
+        var number = positional[index];
+        var used = 1;
+        if (!LooksLikeNumber(text, number))
+        {
+            return number;
+        }
+
+        // `+81 80 1234 5678`: the groups after a number are part of it, so one diagnostic says so.
+        while (index + used < positional.Count && positional[index + used].Kind == TokenKind.Word
+            && positional[index + used].Span.Line == number.Span.Line && IsDigitGroup(text, positional[index + used]))
+        {
+            number = number with { Span = Cover(number.Span, positional[index + used].Span) };
+            used++;
+        }
+
+        positional.RemoveRange(index + 1, used - 1);
+        return number;
+    }
+
+    private static SyntaxToken ExtendNumber(string text, ImmutableArray<SyntaxToken> tokens, SyntaxToken value, ref int index)
+    {
+        if (value.Span.Length == 0 || !LooksLikeNumber(text, value))
+        {
+            return value;
+        }
+
+        while (index + 1 < tokens.Length && tokens[index + 1].Kind == TokenKind.Word && IsDigitGroup(text, tokens[index + 1]))
+        {
+            index++;
+            value = value with { Span = Cover(value.Span, tokens[index].Span) };
+        }
+
+        return value;
+    }
+
+    private static SyntaxToken? TakeText(List<SyntaxToken> positional, int index)
+    {
+        if (index >= positional.Count)
+        {
+            return null;
+        }
+
+        var first = positional[index];
+        if (first.Kind == TokenKind.QuotedText)
+        {
+            return first;
+        }
+
+        // Unquoted text: the rest of the words are the text, reported once with a fix that quotes them.
+        var last = positional[^1];
+        var text = new SyntaxToken(TokenKind.Word, Cover(first.Span, last.Span));
+        positional.RemoveRange(index + 1, positional.Count - index - 1);
+        return text;
+    }
+
+    private static int Consumed(ActionSyntax action, List<SyntaxToken> positional) => action.AssumedKind switch
+    {
+        ActionKind.Playback or ActionKind.Transfer => Math.Min(1, positional.Count),
+        ActionKind.Say => Math.Min(action.Language is null ? 1 : 2, positional.Count),
+        _ => 0,
+    };
+
+    private static bool LooksLikeNumber(string text, SyntaxToken token)
+    {
+        var span = text.AsSpan(token.Span.Offset, token.Span.Length);
+        return span.Length > 0 && (span[0] is '+' or '＋' || NumberCharacters.IsDigit(span[0]));
+    }
+
+    private static bool IsDigitGroup(string text, SyntaxToken token)
+    {
+        foreach (var c in text.AsSpan(token.Span.Offset, token.Span.Length))
+        {
+            if (!NumberCharacters.IsDigit(c) && !NumberCharacters.IsSeparator(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using DinActions.Validation;
+using DinActions.Validation.Rules;
+
+namespace DinActions;
+
+/// <summary>Every diagnostic the library reports, with its help page: the one source for docs, <c>din explain</c> and SARIF.</summary>
+public static class DinRules
+{
+    /// <summary>
+    /// DIN0000: reported by the typed builder when a value would read back as something else once
+    /// written; no rule finds it in text, because text is always read as what it says.
+    /// </summary>
+    public static DiagnosticDescriptor ValueNotRepresentable { get; } = new(
+        "DIN0000",
+        "Value does not survive being written",
+        DiagnosticSeverity.Error,
+        "The typed builder (`DinAction.Say`, `DinAction.Transfer`, ...) writes the action and reads it back. When the line reads back as a different action, for instance because a language code has a blank in it, the value is refused instead of sending something else.",
+        "DinAction.Say(\"en \", \"Hello\")",
+        "DinAction.Say(\"en\", \"Hello\")",
+        "Pass the value without blanks around or inside it.");
+
+    /// <summary>The rules, in the order they run.</summary>
+    internal static ImmutableArray<Rule> Rules { get; } =
+    [
+        new UnknownActionRule(),
+        new MissingArgumentRule(),
+        new ExtraArgumentRule(),
+        new UnknownOptionRule(),
+        new OptionNotAllowedRule(),
+        new DuplicateOptionRule(),
+        new OptionFormRule(),
+        new InvalidGreetingRule(),
+        new NumberMissingPlusRule(),
+        new NumberPunctuationRule(),
+        new NumberFullWidthRule(),
+        new NumberCountryCodeRule(),
+        new NumberLengthRule(),
+        new NumberingPlanRule(),
+        new UnknownLanguageRule(),
+        new PausedLanguageRule(),
+        new TextScriptMismatchRule(),
+        new TextNotQuotedRule(),
+        new UnterminatedTextRule(),
+        new UnknownEscapeRule(),
+        new LineBreakInTextRule(),
+        new ControlCharacterRule(),
+        new EmptyTextRule(),
+        new InvalidUrlRule(),
+        new UrlNotMp3Rule(),
+        new UnreachableHostRule(),
+        new EmptyScriptRule(),
+        new TooManyActionsRule(),
+        new UnreachableActionRule(),
+        new SurroundingBlanksRule(),
+        new TabBlankRule(),
+        new LineEndingRule(),
+        new ByteOrderMarkRule(),
+        new BlankLineRule(),
+        new TrailingLineBreakRule(),
+    ];
+
+    /// <summary>Every descriptor, ordered by code.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } =
+        [.. Rules.Select(rule => rule.Descriptor).Prepend(ValueNotRepresentable).OrderBy(descriptor => descriptor.Code, StringComparer.Ordinal)];
+
+    /// <summary>The descriptor with <paramref name="code"/> (case-insensitive), or null.</summary>
+    public static DiagnosticDescriptor? Find(string code) =>
+        All.FirstOrDefault(descriptor => descriptor.Code.Equals(code, StringComparison.OrdinalIgnoreCase));
+}

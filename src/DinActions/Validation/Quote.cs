@@ -1,0 +1,36 @@
+namespace DinActions.Validation;
+
+/// <summary>Puts user text into messages: in backticks, clipped, with invisible characters made visible.</summary>
+internal static class Quote
+{
+    private const int MaxLength = 40;
+
+    /// <summary><paramref name="text"/> in backticks, cut to a readable length, control characters shown as <c>U+XXXX</c>.</summary>
+    public static string Clip(ReadOnlySpan<char> text)
+    {
+        var builder = new System.Text.StringBuilder(Math.Min(text.Length, MaxLength) + 8);
+        builder.Append('`');
+        var shown = 0;
+        foreach (var c in text)
+        {
+            if (shown >= MaxLength)
+            {
+                builder.Append('…');
+                break;
+            }
+
+            if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\uFEFF' or '`')
+            {
+                builder.Append(c == '`' ? "'" : $"U+{(int)c:X4}");
+            }
+            else
+            {
+                builder.Append(c);
+            }
+
+            shown++;
+        }
+
+        return builder.Append('`').ToString();
+    }
+}

@@ -1,0 +1,42 @@
+using DinActions.Syntax;
+
+namespace DinActions.Validation.Rules;
+
+/// <summary>DIN0057: a blank line among the actions.</summary>
+internal sealed class BlankLineRule : Rule
+{
+    public override DiagnosticDescriptor Descriptor { get; } = new(
+        "DIN0057",
+        "Blank line",
+        DiagnosticSeverity.Warning,
+        "Each line is an action. A blank line is skipped here, but the cloud may read it as an empty action, or stop before the next one.",
+        "say en \"Welcome.\"\n\ntransfer +81336042000",
+        "say en \"Welcome.\"\ntransfer +81336042000",
+        "Remove blank lines; the fix does it.")
+    {
+        ExampleProfile = ValidationProfile.Dashboard,
+    };
+
+    public override void CheckLine(LineSyntax line, RuleContext context)
+    {
+        var lines = context.Tree.Lines;
+        var isFinalEmptyLine = line.Number == lines.Length && line.Span.Length == 0 && lines.Length > 1;
+        if (!line.IsBlank || isFinalEmptyLine || !context.Tree.Actions.Any())
+        {
+            return;
+        }
+
+        // Remove the line with its own line break, or, for the last line, with the break before it.
+        var end = line.Span.End + BreakLength(line.LineBreak);
+        var start = line.LineBreak == LineBreakKind.None && line.Number > 1 ? lines[line.Number - 2].Span.End : line.Span.Offset;
+        var removal = new SourceSpan(start, end - start, line.Number, line.Span.Column - (line.Span.Offset - start));
+        context.Report(line.Span, $"line {line.Number} is blank; remove it", RuleContext.Replace("Remove the blank line", removal, string.Empty));
+    }
+
+    private static int BreakLength(LineBreakKind lineBreak) => lineBreak switch
+    {
+        LineBreakKind.None => 0,
+        LineBreakKind.CarriageReturnLineFeed => 2,
+        _ => 1,
+    };
+}

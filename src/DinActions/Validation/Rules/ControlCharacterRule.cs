@@ -1,0 +1,81 @@
+using System.Globalization;
+using DinActions.Syntax;
+
+namespace DinActions.Validation.Rules;
+
+/// <summary>DIN0034: control characters, line separators or broken UTF-16 in a line.</summary>
+internal sealed class ControlCharacterRule : Rule
+{
+    public override DiagnosticDescriptor Descriptor { get; } = new(
+        "DIN0034",
+        "Control character",
+        DiagnosticSeverity.Error,
+        "An action line is printable text. Control characters (NUL, escape, tab inside text), Unicode line separators and unpaired surrogates cannot be sent as text: they break the line, vanish, or turn into replacement characters on the way to the cloud.",
+        "say en \"Hello\u0007\"",
+        "say en \"Hello\"",
+        "Remove the character. A tab between arguments is a separate warning (DIN0054); inside text, use a blank.");
+
+    public override void CheckLine(LineSyntax line, RuleContext context)
+    {
+        var text = context.TextOf(line.Span);
+        var first = -1;
+        var count = 0;
+        for (var index = 0; index < text.Length; index++)
+        {
+            if (IsForbidden(text, index, line, context.Tree))
+            {
+                first = first < 0 ? index : first;
+                count++;
+            }
+        }
+
+        if (first < 0)
+        {
+            return;
+        }
+
+        var span = line.Span with { Offset = line.Span.Offset + first, Column = line.Span.Column + first, Length = 1 };
+        var more = count > 1 ? string.Create(CultureInfo.InvariantCulture, $" (and {count - 1} more on this line)") : string.Empty;
+        context.Report(span, $"{Describe(text[first])} cannot be sent in an action line; remove it{more}");
+    }
+
+    private static bool IsForbidden(ReadOnlySpan<char> text, int index, LineSyntax line, SyntaxTree tree)
+    {
+        var c = text[index];
+        if (c == '\t')
+        {
+            return InsideQuotedText(line, line.Span.Offset + index);
+        }
+
+        if (c == '\uFEFF' && line.Number == 1 && index == 0 && tree.HasByteOrderMark)
+        {
+            return false;
+        }
+
+        return char.IsControl(c) || c is '\u2028' or '\u2029'
+            || char.IsHighSurrogate(c) && (index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]))
+            || char.IsLowSurrogate(c) && (index == 0 || !char.IsHighSurrogate(text[index - 1]));
+    }
+
+    private static bool InsideQuotedText(LineSyntax line, int offset)
+    {
+        foreach (var token in line.Tokens)
+        {
+            if (token.Kind == TokenKind.QuotedText && offset > token.Span.Offset && offset < token.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Describe(char c) => c switch
+    {
+        '\0' => "a NUL character (U+0000)",
+        '\t' => "a tab inside text (U+0009)",
+        '\u2028' or '\u2029' => $"a Unicode line separator (U+{(int)c:X4})",
+        _ when char.IsSurrogate(c) => $"an unpaired surrogate (U+{(int)c:X4}), which is not valid text",
+        _ => $"the control character U+{(int)c:X4}",
+    };
+}

@@ -1,0 +1,24 @@
+using DinActions.Syntax;
+
+namespace DinActions.Validation.Rules;
+
+/// <summary>DIN0035: <c>say</c> with empty text.</summary>
+internal sealed class EmptyTextRule : Rule
+{
+    public override DiagnosticDescriptor Descriptor { get; } = new(
+        "DIN0035",
+        "Empty text",
+        DiagnosticSeverity.Warning,
+        "`say` with `\"\"` reads nothing: the caller hears silence and the call ends. This is usually a template whose value was empty.",
+        "say en \"\"",
+        "say en \"Thank you for calling.\"",
+        "Give the text to read, or leave the action out.");
+
+    public override void CheckAction(ActionSyntax action, RuleContext context)
+    {
+        if (action.AssumedKind == ActionKind.Say && action.Text is { Kind: TokenKind.QuotedText, IsTerminated: true, Span.Length: 2 } text)
+        {
+            context.Report(text.Span, "the text is empty; the caller hears silence");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using DinActions.Syntax;
+
+namespace DinActions.Validation.Rules;
+
+/// <summary>DIN0008: a <c>voicemail</c> greeting that is not <c>say</c> or <c>playback</c>.</summary>
+internal sealed class InvalidGreetingRule : Rule
+{
+    public override DiagnosticDescriptor Descriptor { get; } = new(
+        "DIN0008",
+        "Greeting is not `say` or `playback`",
+        DiagnosticSeverity.Error,
+        "`voicemail` may be followed by a greeting that plays before the recording starts: a `say` or a `playback` action. A `transfer` or another `voicemail` cannot be a greeting.",
+        "voicemail transfer +81336042000",
+        "voicemail say en \"Please leave a message.\"",
+        "Use a `say` or `playback` greeting, or write the other action on a line of its own (dashboard profile).");
+
+    public override void CheckAction(ActionSyntax action, RuleContext context)
+    {
+        if (action.IsGreeting && action.Kind is ActionKind.Transfer or ActionKind.Voicemail)
+        {
+            context.Report(action.Name.Span, $"a voicemail greeting is `say` or `playback`, not `{action.NameText}`");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using DinActions.Syntax;
+
+namespace DinActions.Validation.Rules;
+
+/// <summary>DIN0055: a line that ends in <c>\r\n</c> or a lone <c>\r</c>.</summary>
+internal sealed class LineEndingRule : Rule
+{
+    public override DiagnosticDescriptor Descriptor { get; } = new(
+        "DIN0055",
+        "Carriage return in line ending",
+        DiagnosticSeverity.Warning,
+        "Lines end with `\\n`. A Windows `\\r\\n` or an old Mac `\\r` is read as a line break here, but the `\\r` may reach the cloud as part of the action.",
+        "say en \"Hello\"\r\n",
+        "say en \"Hello\"\n",
+        "Save the file with Unix line endings (`\\n`); the fix does it.");
+
+    public override void CheckLine(LineSyntax line, RuleContext context)
+    {
+        var length = line.LineBreak switch
+        {
+            LineBreakKind.CarriageReturnLineFeed => 2,
+            LineBreakKind.CarriageReturn => 1,
+            _ => 0,
+        };
+        if (length > 0)
+        {
+            var span = new SourceSpan(line.Span.End, length, line.Number, line.Span.EndColumn);
+            var written = length == 2 ? "`\\r\\n`" : "a lone `\\r`";
+            context.Report(span, $"line {line.Number} ends with {written}; use `\\n`", RuleContext.Replace("Replace with \\n", span, "\n"));
+        }
+    }
+}

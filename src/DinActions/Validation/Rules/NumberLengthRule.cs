@@ -1,0 +1,37 @@
+
+namespace DinActions.Validation.Rules;
+
+/// <summary>DIN0014: a number with more than 15 digits, or none.</summary>
+internal sealed class NumberLengthRule : Rule
+{
+    public override DiagnosticDescriptor Descriptor { get; } = new(
+        "DIN0014",
+        "Number too long or empty",
+        DiagnosticSeverity.Error,
+        "E.164 allows at most 15 digits, country code included. A longer number has extra or repeated digits; a `+` alone has none.",
+        "transfer +8133604200012345",
+        "transfer +81336042000",
+        "Check the digits against the number you meant.");
+
+    public override void CheckAction(Syntax.ActionSyntax action, RuleContext context) =>
+        NumberRoles.ForEach(action, context, Check);
+
+    private static void Check(SourceSpan span, string role, RuleContext context)
+    {
+        var written = context.TextOf(span);
+        var number = NumberAnalysis.Of(written);
+        if (number.HasForeignCharacters)
+        {
+            return;
+        }
+
+        if (number.Digits == 0)
+        {
+            context.Report(span, $"the {role} {Quote.Clip(written)} has no digits");
+        }
+        else if (number.Digits > NumberAnalysis.MaxDigits)
+        {
+            context.Report(span, $"the {role} {Quote.Clip(written)} has {number.Digits} digits; E.164 allows at most {NumberAnalysis.MaxDigits}");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+
+namespace DinActions.Validation.Rules;
+
+/// <summary>DIN0011: a number with blanks, punctuation or letters in it.</summary>
+internal sealed class NumberPunctuationRule : Rule
+{
+    public override DiagnosticDescriptor Descriptor { get; } = new(
+        "DIN0011",
+        "Number with punctuation or letters",
+        DiagnosticSeverity.Error,
+        "An E.164 number is `+` and digits only. Blanks split the number into several arguments, and hyphens, dots or parentheses are not dialled: the cloud rejects the line.",
+        "transfer +81-3-3604-2000",
+        "transfer +81336042000",
+        "Remove blanks and punctuation; the fix does it when only digits remain.");
+
+    public override void CheckAction(Syntax.ActionSyntax action, RuleContext context) =>
+        NumberRoles.ForEach(action, context, Check);
+
+    private static void Check(SourceSpan span, string role, RuleContext context)
+    {
+        var written = context.TextOf(span);
+        var number = NumberAnalysis.Of(written);
+        if (number.HasForeignCharacters || number.PlusIsMisplaced)
+        {
+            context.Report(span, $"the {role} {Quote.Clip(written)} is not a phone number: E.164 is `+` and digits only");
+            return;
+        }
+
+        if (number.HasSeparators)
+        {
+            var digitsOnly = NumberAnalysis.Normalize(written);
+            context.Report(span, $"the {role} {Quote.Clip(written)} has blanks or punctuation; write the digits only: `{digitsOnly}`", RuleContext.Replace("Remove blanks and punctuation", span, digitsOnly));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using PhoneNumbers;
+
+namespace DinActions.Validation.Rules;
+
+/// <summary>DIN0015: an E.164 number that is not a valid number in its country's numbering plan.</summary>
+internal sealed class NumberingPlanRule : Rule
+{
+    private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
+
+    public override DiagnosticDescriptor Descriptor { get; } = new(
+        "DIN0015",
+        "Number not in its country's numbering plan",
+        DiagnosticSeverity.Warning,
+        "A number can be well-formed E.164 and still not exist: a wrong length for its country, or a prefix no operator uses. This check uses libphonenumber's numbering plans. It is a warning, not an error, because plans change and the provider's own examples (`+81807181881`) fail it.",
+        "transfer +8133604200",
+        "transfer +81336042000",
+        "Check the number's digits and length for its country. Turn the check off with `CheckNumberingPlan = false` when numbers are known good.");
+
+    public override void CheckAction(Syntax.ActionSyntax action, RuleContext context)
+    {
+        if (context.Options.CheckNumberingPlan)
+        {
+            NumberRoles.ForEach(action, context, Check);
+        }
+    }
+
+    private static void Check(SourceSpan span, string role, RuleContext context)
+    {
+        var written = context.TextOf(span);
+        if (!NumberAnalysis.Of(written).IsE164)
+        {
+            return;
+        }
+
+        var text = written.ToString();
+        PhoneNumber number;
+        try
+        {
+            number = Phones.Parse(text, null);
+        }
+        catch (NumberParseException)
+        {
+            // libphonenumber reports an unknown country code this way; it is a finding, not a failure.
+            context.Report(span, $"the {role} `{text}` does not start with a known country code");
+            return;
+        }
+
+        if (!Phones.IsValidNumber(number))
+        {
+            var region = Phones.GetRegionCodeForCountryCode(number.CountryCode);
+            context.Report(span, $"the {role} `{text}` is not a valid number in the numbering plan of {region} (+{number.CountryCode}); check its digits");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using DinActions.Syntax;
+
+namespace DinActions.Validation.Rules;
+
+/// <summary>DIN0007: <c>--caller</c> without <c>=</c>, or without a value.</summary>
+internal sealed class OptionFormRule : Rule
+{
+    public override DiagnosticDescriptor Descriptor { get; } = new(
+        "DIN0007",
+        "Option without `=value`",
+        DiagnosticSeverity.Error,
+        "An option's value follows an equals sign with no blank: `--caller=+8190123456789`. The cloud reads `--caller +81...` as an option with no value followed by an extra argument.",
+        "transfer +81336042000 --caller +8190123456789",
+        "transfer +81336042000 --caller=+8190123456789",
+        "Join the option and its value with `=`.");
+
+    public override void CheckAction(ActionSyntax action, RuleContext context)
+    {
+        foreach (var option in action.Options)
+        {
+            if (option.Name != OptionSyntax.CallerName)
+            {
+                continue;
+            }
+
+            if (!option.HasEqualsSign && option.Value is { } separate)
+            {
+                var joined = $"--{option.Name}={context.StringOf(separate.Span)}";
+                context.Report(option.FullSpan, $"write the value after `=` with no blank: `{Shorten(joined)}`", RuleContext.Replace("Join with `=`", option.FullSpan, joined));
+            }
+            else if (option.Value is not { Span.Length: > 0 })
+            {
+                context.Report(option.Token.Span, "`--caller` needs a number: `--caller=+8190123456789`");
+            }
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
+}

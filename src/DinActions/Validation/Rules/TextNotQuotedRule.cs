@@ -1,0 +1,30 @@
+using System.Text;
+using DinActions.Emit;
+using DinActions.Syntax;
+
+namespace DinActions.Validation.Rules;
+
+/// <summary>DIN0030: <c>say</c> text without double quotes.</summary>
+internal sealed class TextNotQuotedRule : Rule
+{
+    public override DiagnosticDescriptor Descriptor { get; } = new(
+        "DIN0030",
+        "Text not in double quotes",
+        DiagnosticSeverity.Error,
+        "The text of `say` is enclosed in double quotes, as the provider's documentation requires. Without them the cloud reads only the first word, or rejects the line.",
+        "say en Hello, how are you?",
+        "say en \"Hello, how are you?\"",
+        "Put the text in double quotes; the fix does it and escapes any quote or backslash inside.");
+
+    public override void CheckAction(ActionSyntax action, RuleContext context)
+    {
+        if (action.AssumedKind != ActionKind.Say || action.Text is not { Kind: TokenKind.Word } text)
+        {
+            return;
+        }
+
+        var quoted = new StringBuilder(text.Span.Length + 2);
+        Emitter.WriteQuoted(context.TextOf(text.Span), quoted);
+        context.Report(text.Span, $"put the text in double quotes: {Quote.Clip(quoted.ToString())}", RuleContext.Replace("Quote the text", text.Span, quoted.ToString()));
+    }
+}

@@ -1,0 +1,36 @@
+using DinActions.Syntax;
+
+namespace DinActions.Validation.Rules;
+
+/// <summary>DIN0022: <c>say</c> text in a script its language's voice cannot read.</summary>
+internal sealed class TextScriptMismatchRule : Rule
+{
+    public override DiagnosticDescriptor Descriptor { get; } = new(
+        "DIN0022",
+        "Text in a script the voice cannot read",
+        DiagnosticSeverity.Warning,
+        "Each TTS voice reads its own writing system: the English voice skips or spells out Japanese characters. Text in another script is usually a wrong language code.",
+        "say en \"こんにちは\"",
+        "say ja \"こんにちは\"",
+        "Use the language code that matches the text, or translate the text.");
+
+    public override void CheckAction(ActionSyntax action, RuleContext context)
+    {
+        if (action.AssumedKind != ActionKind.Say || action.Text is not { } text || action.Language is not { Kind: TokenKind.Word } code
+            || context.Options.Languages.Find(context.StringOf(code.Span)) is not { } language)
+        {
+            return;
+        }
+
+        var written = context.TextOf(text.Span);
+        for (var index = 0; index < written.Length; index++)
+        {
+            if (WritingScripts.Of(written[index]) is { } script && !language.Reads(script))
+            {
+                var at = text.Span with { Offset = text.Span.Offset + index, Column = text.Span.Column + index, Length = 1 };
+                context.Report(at, $"the {language.Name} voice cannot read {script} text such as {Quote.Clip(written.Slice(index, Math.Min(8, written.Length - index)))}; check the language code");
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using DinActions.Syntax;
+
+namespace DinActions.Validation.Rules;
+
+/// <summary>DIN0051: more actions than the profile allows.</summary>
+internal sealed class TooManyActionsRule : Rule
+{
+    public override DiagnosticDescriptor Descriptor { get; } = new(
+        "DIN0051",
+        "More actions than the profile allows",
+        DiagnosticSeverity.Error,
+        "An action URL set through the API (profile `api`) gives one action on one line. The provider's hosted dynamic action URL (profile `dashboard`) allows two, one per line. Further lines are never run.",
+        "say en \"Welcome.\"\ntransfer +81336042000",
+        "say en \"Welcome.\"\ntransfer +81336042000",
+        "Keep one action per action URL, or validate with the `dashboard` profile if the script is for the dashboard.")
+    {
+        ExampleProfile = ValidationProfile.Dashboard,
+    };
+
+    public override void CheckScript(SyntaxTree tree, RuleContext context)
+    {
+        var allowed = context.Options.Profile.MaxActions();
+        var count = 0;
+        foreach (var action in tree.Actions)
+        {
+            if (++count > allowed)
+            {
+                var limit = allowed == 1 ? "one action" : $"{allowed} actions";
+                context.Report(action.Span, $"the `{context.Options.Profile.Name()}` profile allows {limit}; this is action {count}");
+            }
+        }
+    }
+}

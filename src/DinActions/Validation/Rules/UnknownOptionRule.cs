@@ -1,0 +1,39 @@
+using DinActions.Syntax;
+
+namespace DinActions.Validation.Rules;
+
+/// <summary>DIN0004: an option other than <c>--caller</c>.</summary>
+internal sealed class UnknownOptionRule : Rule
+{
+    public override DiagnosticDescriptor Descriptor { get; } = new(
+        "DIN0004",
+        "Unknown option",
+        DiagnosticSeverity.Error,
+        "The language has one option, `--caller=NUMBER`, on `transfer`. Any other option is not understood by the cloud.",
+        "transfer +81336042000 --callerid=+8190123456789",
+        "transfer +81336042000 --caller=+8190123456789",
+        "Remove the option, or spell it `--caller=`.");
+
+    public override void CheckAction(ActionSyntax action, RuleContext context)
+    {
+        foreach (var option in action.Options)
+        {
+            if (option.Name == OptionSyntax.CallerName)
+            {
+                continue;
+            }
+
+            var suggestion = Spelling.Suggest(option.Name, [OptionSyntax.CallerName, "caller-id", "callerid"]) is not null;
+            if (suggestion)
+            {
+                context.Report(option.NameSpan, $"unknown option `--{Clip(option.Name)}`; did you mean `--caller`?", RuleContext.Replace("Replace with `caller`", option.NameSpan, OptionSyntax.CallerName));
+            }
+            else
+            {
+                context.Report(option.Token.Span, $"unknown option {Quote.Clip(context.TextOf(option.Token.Span))}; the only option is `--caller=` on `transfer`");
+            }
+        }
+    }
+
+    private static string Clip(string name) => name.Length <= 40 ? name : name[..40] + "…";
+}

@@ -1,0 +1,30 @@
+using DinActions.Syntax;
+
+namespace DinActions.Validation.Rules;
+
+/// <summary>DIN0031: quoted text without its closing quote on the same line.</summary>
+internal sealed class UnterminatedTextRule : Rule
+{
+    public override DiagnosticDescriptor Descriptor { get; } = new(
+        "DIN0031",
+        "Text without closing quote",
+        DiagnosticSeverity.Error,
+        "Quoted text ends with a double quote on the same line. A quote inside the text is written `\\\"`; an unescaped one ends the text early, and a missing one leaves it open.",
+        "say en \"Hello, how are you?",
+        "say en \"Hello, how are you?\"",
+        "Add the closing quote; escape quotes inside the text as `\\\"`.");
+
+    public override void CheckLine(LineSyntax line, RuleContext context)
+    {
+        foreach (var token in line.Tokens)
+        {
+            if (token.Kind != TokenKind.QuotedText || token.IsTerminated || LineBreakInTextRule.ContinuesOnNextLine(line, context.Tree))
+            {
+                continue;
+            }
+
+            var end = token.Span with { Offset = token.Span.End, Column = token.Span.EndColumn, Length = 0 };
+            context.Report(token.Span, $"the text {Quote.Clip(context.TextOf(token.Span))} has no closing quote; add `\"` at the end", RuleContext.Replace("Add the closing quote", end, "\""));
+        }
+    }
+}

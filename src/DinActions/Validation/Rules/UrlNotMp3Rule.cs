@@ -1,0 +1,26 @@
+using DinActions.Syntax;
+
+namespace DinActions.Validation.Rules;
+
+/// <summary>DIN0041: a <c>playback</c> URL whose path does not end in <c>.mp3</c>.</summary>
+internal sealed class UrlNotMp3Rule : Rule
+{
+    public override DiagnosticDescriptor Descriptor { get; } = new(
+        "DIN0041",
+        "Playback URL is not an .mp3",
+        DiagnosticSeverity.Warning,
+        "The cloud plays mp3 files. A URL need not end in `.mp3` to serve one, so this is a warning: but a `.wav`, a page or a redirect to a player fails the call.",
+        "playback https://example.com/welcome.wav",
+        "playback https://example.com/welcome.mp3",
+        "Serve the audio as mp3 and point at the file itself.");
+
+    public override void CheckAction(ActionSyntax action, RuleContext context)
+    {
+        if (action.AssumedKind == ActionKind.Playback && action.Url is { Kind: TokenKind.Word } token
+            && PlaybackUrl.TryParse(context.StringOf(token.Span), out var url)
+            && !url.AbsolutePath.EndsWith(".mp3", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Report(token.Span, $"the URL path {Quote.Clip(url.AbsolutePath)} does not end in `.mp3`; the cloud plays mp3 files only");
+        }
+    }
+}
