@@ -12,9 +12,17 @@ namespace DinActions.Syntax;
 /// </summary>
 internal static class ScriptParser
 {
+    // bom ::= #xFEFF
+    private static readonly Parser<char, char> Bom =
+        Char('\uFEFF').Labelled("byte order mark");
+
     // blank ::= ' ' | #x9
+    private static readonly Parser<char, char> Blank =
+        Token(IsBlank).Labelled("blank");
+
+    // blanks ::= blank+
     private static readonly Parser<char, Unit> Blanks =
-        Token(IsBlank).SkipAtLeastOnce().Labelled("blank");
+        Blank.SkipAtLeastOnce();
 
     // line_break ::= #xD #xA | #xA | #xD
     private static readonly Parser<char, LineBreakKind> LineBreak =
@@ -43,15 +51,15 @@ internal static class ScriptParser
             CurrentOffset)
         .Labelled("option");
 
-    // escape ::= '\' text_char?
+    // escape ::= '\' [^#xA#xD]?
     private static readonly Parser<char, Unit> Escape =
         Char('\\').Then(Token(c => !IsLineBreak(c)).Optional()).IgnoreResult().Labelled("escape");
 
-    // text_char ::= [^"\#xA#xD]
+    // text_chars ::= [^"\#xA#xD]+
     private static readonly Parser<char, Unit> TextChars =
         Token(IsTextChar).SkipAtLeastOnce().Labelled("text");
 
-    // quoted_text ::= '"' (text_char | escape)* '"'?
+    // quoted_text ::= '"' ( text_chars | escape )* '"'?
     private static readonly Parser<char, RawToken> QuotedText =
         Map(
             (start, _, _, closingQuote, end) => new RawToken(TokenKind.QuotedText, start, end - start, closingQuote.HasValue),
@@ -66,7 +74,7 @@ internal static class ScriptParser
     private static readonly Parser<char, RawToken> Element =
         OneOf(QuotedText, Option, Word).Labelled("element");
 
-    // line ::= blank* (element blank*)*
+    // line ::= blanks? ( element blanks? )*
     private static readonly Parser<char, RawLine> Line =
         Map(
             (start, _, tokens, end) => new RawLine(start, end, tokens.ToArray()),
@@ -76,11 +84,11 @@ internal static class ScriptParser
             CurrentOffset)
         .Labelled("line");
 
-    // script ::= bom? line (line_break line)*
+    // script ::= bom? line ( line_break line )*
     internal static readonly Parser<char, RawScript> Script =
         Map(
             (bom, first, rest) => new RawScript(bom.HasValue, first, rest.ToArray()),
-            Char('\uFEFF').Optional(),
+            Bom.Optional(),
             Line,
             LineBreak.Then(Line, (lineBreak, line) => new BrokenLine(lineBreak, line)).Many())
         .Before(End)
@@ -90,8 +98,10 @@ internal static class ScriptParser
 
     internal static bool IsLineBreak(char c) => c is '\n' or '\r';
 
+    // word_char ::= [^ #x9#xA#xD]
     private static bool IsWordChar(char c) => !IsBlank(c) && !IsLineBreak(c);
 
+    // word_start ::= word_char - '"'
     private static bool IsWordStart(char c) => IsWordChar(c) && c != '"';
 
     private static bool IsTextChar(char c) => c != '"' && c != '\\' && !IsLineBreak(c);
