@@ -1,0 +1,76 @@
+using System.Reflection;
+using DinActions.Validation;
+using FluentAssertions;
+
+namespace DinActions.Tests.Validation;
+
+/// <summary>Every rule is whole: a unique code, a help page, a test class, and examples that show what it checks.</summary>
+public sealed class RuleCatalogTests
+{
+    public static TheoryData<string> RuleCodes() => [.. DinRules.Rules.Select(rule => rule.Descriptor.Code)];
+
+    [Fact]
+    public void Codes_are_unique_and_well_formed()
+    {
+        var codes = DinRules.All.Select(descriptor => descriptor.Code).ToList();
+
+        codes.Should().OnlyHaveUniqueItems();
+        codes.Should().AllSatisfy(code => code.Should().MatchRegex("^DIN[0-9]{4}$"));
+        codes.Should().BeInAscendingOrder(StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void Every_rule_class_is_registered_once()
+    {
+        var ruleTypes = typeof(Rule).Assembly.GetTypes()
+            .Where(type => type.IsSubclassOf(typeof(Rule)) && !type.IsAbstract)
+            .ToList();
+
+        DinRules.Rules.Select(rule => rule.GetType()).Should().BeEquivalentTo(ruleTypes);
+        ruleTypes.Should().AllSatisfy(type => type.IsSealed.Should().BeTrue($"{type.Name} is a small sealed class"));
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleCodes))]
+    public void Every_rule_has_a_test_class_named_after_it(string code)
+    {
+        var rule = DinRules.Rules.Single(candidate => candidate.Descriptor.Code == code);
+        var testClass = $"DinActions.Tests.Validation.Rules.{rule.GetType().Name}Tests";
+
+        Assembly.GetExecutingAssembly().GetType(testClass).Should().NotBeNull($"{code} needs its tests in {testClass}");
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleCodes))]
+    public void Every_rule_has_a_full_help_page(string code)
+    {
+        var help = DinRules.Find(code)!.Help;
+
+        help.Should().StartWith($"# {code}: ");
+        help.Should().Contain("## Bad").And.Contain("## Good").And.Contain("## How to fix").And.Contain("## How to silence");
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleCodes))]
+    public void The_bad_example_of_a_rule_reports_it_and_the_good_example_does_not(string code)
+    {
+        var descriptor = DinRules.Find(code)!;
+        var options = ValidationOptions.Default with { Profile = descriptor.ExampleProfile };
+
+        ActionScript.Validate(descriptor.BadExample, options).Select(diagnostic => diagnostic.Code)
+            .Should().Contain(code, $"the bad example of {code} shows the problem");
+        var good = ActionScript.Validate(descriptor.GoodExample, options);
+        good.Select(diagnostic => diagnostic.Code).Should().NotContain(code);
+        if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+        {
+            good.Should().NotContain(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error, "the good example of an error rule is valid");
+        }
+    }
+
+    [Fact]
+    public void Find_is_case_insensitive_and_null_for_an_unknown_code()
+    {
+        DinRules.Find("din0001")!.Title.Should().Be("Unknown action");
+        DinRules.Find("DIN9999").Should().BeNull();
+    }
+}
