@@ -14,7 +14,9 @@ public sealed class ParseResult
         Syntax = syntax;
         Diagnostics = diagnostics;
         HasErrors = diagnostics.Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
-        Script = HasErrors ? null : new ActionScript(syntax.Actions.Select(action => AstBuilder.Build(action, syntax.Text)));
+        Script = HasErrors || !syntax.Actions.All(action => AstBuilder.CanBuild(action, syntax.Text))
+            ? null
+            : new ActionScript(syntax.Actions.Select(action => AstBuilder.Build(action, syntax.Text)));
     }
 
     /// <summary>The text as written: lines, tokens and the span of every action, aligned with <see cref="ActionScript.Actions"/>.</summary>
@@ -26,6 +28,9 @@ public sealed class ParseResult
     /// <summary>Whether any diagnostic is an error.</summary>
     public bool HasErrors { get; }
 
-    /// <summary>The script, when the text has no error; otherwise null.</summary>
+    /// <summary>
+    /// The script, when the text has no error; otherwise null. It is null too when rules turned off in
+    /// <see cref="ValidationOptions.DisabledRules"/> hide a line that cannot be read as an action.
+    /// </summary>
     public ActionScript? Script { get; }
 }

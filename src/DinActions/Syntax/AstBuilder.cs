@@ -16,6 +16,55 @@ internal static class AstBuilder
         _ => throw new InvalidOperationException($"Internal error: no action can be built from `{syntax.NameText}`."),
     };
 
+    /// <summary>
+    /// Whether the action is complete enough to become a value: every role filled with the right kind
+    /// of token, nothing extra, and no character a line cannot carry. The rules report all of this as
+    /// errors; this check stands on its own so that rules disabled in the options can never let a
+    /// broken line through as an action, or lose part of it.
+    /// </summary>
+    public static bool CanBuild(ActionSyntax syntax, string text)
+    {
+        var complete = syntax.Extra.IsEmpty && syntax.Kind switch
+        {
+            ActionKind.Playback => IsWord(syntax.Url, text) && syntax.Options.IsEmpty,
+            ActionKind.Transfer => IsWord(syntax.Target, text) && syntax.Options.Length <= 1
+                && syntax.Options.All(option => option.Name == OptionSyntax.CallerName && option.HasEqualsSign && IsWord(option.Value, text)),
+            ActionKind.Say => IsWord(syntax.Language, text) && syntax.Text is { Kind: TokenKind.QuotedText, IsTerminated: true }
+                && syntax.Options.IsEmpty,
+            ActionKind.Voicemail => syntax.Options.IsEmpty
+                && (syntax.Greeting is null || (syntax.Greeting.Kind is ActionKind.Say or ActionKind.Playback && CanBuild(syntax.Greeting, text))),
+            _ => false,
+        };
+        return complete && !HasForbiddenCharacter(text.AsSpan(syntax.Span.Offset, syntax.Span.Length));
+    }
+
+    private static bool IsWord(SyntaxToken? token, string text) =>
+        token is { Kind: TokenKind.Word, Span.Length: > 0 } word
+        && text.AsSpan(word.Span.Offset, word.Span.Length).IndexOfAny(' ', '\t') < 0;
+
+    private static bool HasForbiddenCharacter(ReadOnlySpan<char> text)
+    {
+        for (var index = 0; index < text.Length; index++)
+        {
+            var c = text[index];
+            if (c != '\t' && char.IsControl(c) || c is '\u2028' or '\u2029')
+            {
+                return true;
+            }
+
+            if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+            {
+                index++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The text between the quotes, with <c>\"</c> and <c>\\</c> read as the characters they stand for.</summary>
     internal static string Unquote(string text, SyntaxToken token)
     {

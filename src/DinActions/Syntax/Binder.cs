@@ -52,8 +52,8 @@ internal static class Binder
             {
                 Target = TakeNumber(text, positional, 0),
             },
-            // `say "Hello"`: a quoted first argument is the text, and the language is what is missing.
-            ActionKind.Say when positional.Count > 0 && positional[0].Kind == TokenKind.QuotedText =>
+            // `say "Hello"`: a lone quoted argument is the text, and the language is what is missing.
+            ActionKind.Say when positional is [{ Kind: TokenKind.QuotedText }] =>
                 new ActionSyntax(name, nameText, kind, assumed, span, isGreeting) { Text = TakeText(positional, 0) },
             ActionKind.Say => new ActionSyntax(name, nameText, kind, assumed, span, isGreeting)
             {

@@ -166,4 +166,22 @@ public sealed class DinActionBuilderTests
         script.Validate(ValidationOptions.Default with { Profile = ValidationProfile.Dashboard }).Should().BeEmpty();
         script.ToText(trailingLineBreak: true).Should().Be("say en \"Hi\"\ntransfer +81336042000\n");
     }
+
+    [Theory]
+    [InlineData("say en Hello there", "DIN0030")]
+    [InlineData("Say en \"Hi\"", "DIN0001")]
+    [InlineData("transfer +81 3 3604 2000", "DIN0011")]
+    [InlineData("say en \"Hi\u0007\"", "DIN0034")]
+    [InlineData("playback https://example.com/a.mp3 extra", "DIN0003")]
+    public void Disabling_an_error_rule_never_lets_a_broken_line_through_as_an_action(string text, string code)
+    {
+        var options = ValidationOptions.Default with { DisabledRules = [code] };
+
+        var result = ActionScript.Parse(text, options);
+
+        result.Diagnostics.Select(diagnostic => diagnostic.Code).Should().NotContain(code);
+        result.Script.Should().BeNull("the line cannot be read as an action without losing part of it");
+        ActionScript.TryFormat(text, out var formatted, out _, options).Should().BeFalse();
+        formatted.Should().BeNull();
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DinActions.Syntax;
 
 namespace DinActions.Validation.Rules;
@@ -17,11 +18,24 @@ internal sealed class BlankLineRule : Rule
         ExampleProfile = ValidationProfile.Dashboard,
     };
 
-    public override void CheckLine(LineSyntax line, RuleContext context)
+    public override void CheckScript(SyntaxTree tree, RuleContext context)
     {
-        var lines = context.Tree.Lines;
+        // A script of blank lines only is empty (DIN0050), not a script with blank lines.
+        if (!tree.Actions.Any())
+        {
+            return;
+        }
+
+        foreach (var line in tree.Lines)
+        {
+            Check(line, tree.Lines, context);
+        }
+    }
+
+    private static void Check(LineSyntax line, ImmutableArray<LineSyntax> lines, RuleContext context)
+    {
         var isFinalEmptyLine = line.Number == lines.Length && line.Span.Length == 0 && lines.Length > 1;
-        if (!line.IsBlank || isFinalEmptyLine || !context.Tree.Actions.Any())
+        if (!line.IsBlank || isFinalEmptyLine)
         {
             return;
         }

@@ -75,7 +75,7 @@ internal sealed class ControlCharacterRule : Rule
         '\0' => "a NUL character (U+0000)",
         '\t' => "a tab inside text (U+0009)",
         '\u2028' or '\u2029' => $"a Unicode line separator (U+{(int)c:X4})",
-        _ when char.IsSurrogate(c) => $"an unpaired surrogate (U+{(int)c:X4}), which is not valid text",
+        _ when char.IsSurrogate(c) => $"an unpaired surrogate (U+{(int)c:X4}, not valid text)",
         _ => $"the control character U+{(int)c:X4}",
     };
 }

@@ -23,10 +23,22 @@ internal sealed class DuplicateOptionRule : Rule
             {
                 if (action.Options[earlier].Name == option.Name)
                 {
-                    context.Report(option.FullSpan, $"`--{option.Name}` is already given at column {action.Options[earlier].Token.Span.Column}; keep one", RuleContext.Replace("Remove the repeated option", option.FullSpan, string.Empty));
+                    context.Report(option.FullSpan, $"`--{option.Name}` is already given at column {action.Options[earlier].Token.Span.Column}; keep one", RuleContext.Replace("Remove the repeated option", WithLeadingBlanks(option.FullSpan, context.Text), string.Empty));
                     break;
                 }
             }
         }
+    }
+
+    // The option and the blanks before it, so that removing it leaves no double or trailing blank.
+    private static SourceSpan WithLeadingBlanks(SourceSpan span, string text)
+    {
+        var start = span.Offset;
+        while (start > 0 && ScriptParser.IsBlank(text[start - 1]))
+        {
+            start--;
+        }
+
+        return new SourceSpan(start, span.End - start, span.Line, span.Column - (span.Offset - start));
     }
 }

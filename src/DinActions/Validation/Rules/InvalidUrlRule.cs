@@ -26,7 +26,7 @@ internal sealed class InvalidUrlRule : Rule
         {
             var inner = written.Trim('"');
             var fix = PlaybackUrl.TryParse(inner, out _) ? RuleContext.Replace("Remove the quotes", token.Span, inner) : null;
-            context.Report(token.Span, $"the URL is written without quotes: `{Shorten(inner)}`", fix);
+            context.Report(token.Span, $"write the URL without quotes: `{Shorten(inner)}`", fix);
             return;
         }
 
@@ -40,7 +40,8 @@ internal sealed class InvalidUrlRule : Rule
             var absolute = "https://" + written;
             context.Report(token.Span, $"the URL {Quote.Clip(written)} is not absolute; write `{Shorten(absolute)}`", RuleContext.Replace("Add `https://`", token.Span with { Length = 0 }, "https://"));
         }
-        else if (Uri.TryCreate(written, UriKind.Absolute, out var other) && other.Scheme is not ("http" or "https"))
+        else if (Uri.TryCreate(written, UriKind.Absolute, out var other) && other.Scheme is not ("http" or "https")
+            && written.StartsWith(other.Scheme + ":", StringComparison.OrdinalIgnoreCase))
         {
             context.Report(token.Span, $"the URL {Quote.Clip(written)} uses `{other.Scheme}:`; the cloud fetches `http` and `https` URLs only");
         }

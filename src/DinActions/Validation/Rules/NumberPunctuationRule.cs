@@ -26,10 +26,16 @@ internal sealed class NumberPunctuationRule : Rule
             return;
         }
 
-        if (number.HasSeparators)
+        // With no digit at all there is nothing to keep: DIN0014 reports the number as empty.
+        if (number.HasSeparators && number.Digits > 0)
         {
             var digitsOnly = NumberAnalysis.Normalize(written);
-            context.Report(span, $"the {role} {Quote.Clip(written)} has blanks or punctuation; write the digits only: `{digitsOnly}`", RuleContext.Replace("Remove blanks and punctuation", span, digitsOnly));
+
+            // Joining more than 15 digits would make a number no one wrote (often two numbers run together), so no fix then.
+            var fix = number.Digits <= NumberAnalysis.MaxDigits
+                ? RuleContext.Replace("Remove blanks and punctuation", span, digitsOnly)
+                : null;
+            context.Report(span, $"the {role} {Quote.Clip(written)} has blanks or punctuation; write the digits only: `{digitsOnly}`", fix);
         }
     }
 }

@@ -38,10 +38,13 @@ internal sealed class NumberingPlanRule : Rule
         {
             number = Phones.Parse(text, null);
         }
-        catch (NumberParseException)
+        catch (NumberParseException exception)
         {
-            // libphonenumber reports an unknown country code this way; it is a finding, not a failure.
-            context.Report(span, $"the {role} `{text}` does not start with a known country code");
+            // libphonenumber reports an unknown country code or a number too short to parse this way; it is a finding, not a failure.
+            var message = exception.ErrorType == ErrorType.INVALID_COUNTRY_CODE
+                ? $"the {role} `{text}` does not start with a known country code"
+                : $"the {role} `{text}` is too short to be a phone number; check its digits";
+            context.Report(span, message);
             return;
         }
 

@@ -24,7 +24,8 @@ internal sealed class TextNotQuotedRule : Rule
         }
 
         var quoted = new StringBuilder(text.Span.Length + 2);
-        Emitter.WriteQuoted(context.TextOf(text.Span), quoted);
+        // A tab between the words would become a tab inside the text, which DIN0034 forbids: quote it as a space.
+        Emitter.WriteQuoted(context.StringOf(text.Span).Replace('\t', ' '), quoted);
         context.Report(text.Span, $"put the text in double quotes: {Quote.Clip(quoted.ToString())}", RuleContext.Replace("Quote the text", text.Span, quoted.ToString()));
     }
 }

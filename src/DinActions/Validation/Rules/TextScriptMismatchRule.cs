@@ -22,13 +22,15 @@ internal sealed class TextScriptMismatchRule : Rule
             return;
         }
 
+        // Only the text inside the quotes: the closing quote is not part of what the voice reads.
         var written = context.TextOf(text.Span);
-        for (var index = 0; index < written.Length; index++)
+        var end = text.Kind == TokenKind.QuotedText && text.IsTerminated ? written.Length - 1 : written.Length;
+        for (var index = 0; index < end; index++)
         {
             if (WritingScripts.Of(written[index]) is { } script && !language.Reads(script))
             {
                 var at = text.Span with { Offset = text.Span.Offset + index, Column = text.Span.Column + index, Length = 1 };
-                context.Report(at, $"the {language.Name} voice cannot read {script} text such as {Quote.Clip(written.Slice(index, Math.Min(8, written.Length - index)))}; check the language code");
+                context.Report(at, $"the {language.Name} voice cannot read {script} text such as {Quote.Clip(written.Slice(index, Math.Min(8, end - index)))}; check the language code");
                 return;
             }
         }

@@ -11,11 +11,8 @@ internal sealed class TooManyActionsRule : Rule
         DiagnosticSeverity.Error,
         "An action URL set through the API (profile `api`) gives one action on one line. The provider's hosted dynamic action URL (profile `dashboard`) allows two, one per line. Further lines are never run.",
         "say en \"Welcome.\"\ntransfer +81336042000",
-        "say en \"Welcome.\"\ntransfer +81336042000",
-        "Keep one action per action URL, or validate with the `dashboard` profile if the script is for the dashboard.")
-    {
-        ExampleProfile = ValidationProfile.Dashboard,
-    };
+        "transfer +81336042000",
+        "Keep one action per action URL, or validate with the `dashboard` profile if the script is for the dashboard.");
 
     public override void CheckScript(SyntaxTree tree, RuleContext context)
     {

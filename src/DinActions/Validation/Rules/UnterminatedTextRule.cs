@@ -24,7 +24,35 @@ internal sealed class UnterminatedTextRule : Rule
             }
 
             var end = token.Span with { Offset = token.Span.End, Column = token.Span.EndColumn, Length = 0 };
-            context.Report(token.Span, $"the text {Quote.Clip(context.TextOf(token.Span))} has no closing quote; add `\"` at the end", RuleContext.Replace("Add the closing quote", end, "\""));
+            var written = context.TextOf(token.Span);
+            if (EndsWithLoneBackslash(written))
+            {
+                // `"abc\`: a quote added after the backslash would be escaped by it; keep the backslash as `\\`.
+                context.Report(token.Span, $"the text {Quote.Clip(written)} has no closing quote and ends with a lone `\\`; add `\\\"` at the end", RuleContext.Replace("Add the closing quote", end, "\\\""));
+            }
+            else
+            {
+                context.Report(token.Span, $"the text {Quote.Clip(written)} has no closing quote; add `\"` at the end", RuleContext.Replace("Add the closing quote", end, "\""));
+            }
         }
+    }
+
+    /// <summary>Whether the text (opening quote included) ends with a backslash that escapes nothing.</summary>
+    private static bool EndsWithLoneBackslash(ReadOnlySpan<char> written)
+    {
+        for (var index = 1; index < written.Length; index++)
+        {
+            if (written[index] == '\\')
+            {
+                if (index == written.Length - 1)
+                {
+                    return true;
+                }
+
+                index++;
+            }
+        }
+
+        return false;
     }
 }
