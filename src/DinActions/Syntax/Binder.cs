@@ -9,6 +9,9 @@ namespace DinActions.Syntax;
 /// </summary>
 internal static class Binder
 {
+    // E.164's limit: digit groups are joined into one number only while they stay within it.
+    private const int MaxNumberDigits = 15;
+
     private static readonly string[] ActionNameList = [.. ActionNames.All.Select(ActionNames.NameOf)];
 
     public static ActionSyntax Bind(string text, ImmutableArray<SyntaxToken> tokens, int first, bool isGreeting)
@@ -144,9 +147,11 @@ internal static class Binder
             return number;
         }
 
-        // `+81 80 1234 5678`: the groups after a number are part of it, so one diagnostic says so.
+        // `+81 80 1234 5678`: the groups after a number are part of it, so one diagnostic says so. A group
+        // that would take the number past 15 digits is a second number instead (DIN0003 suggests --caller=).
+        var digits = CountDigits(text, number);
         while (index + used < positional.Count && positional[index + used].Kind == TokenKind.Word
-            && positional[index + used].Span.Line == number.Span.Line && IsDigitGroup(text, positional[index + used]))
+            && IsDigitGroup(text, positional[index + used]) && (digits += CountDigits(text, positional[index + used])) <= MaxNumberDigits)
         {
             number = number with { Span = Cover(number.Span, positional[index + used].Span) };
             used++;
@@ -163,7 +168,9 @@ internal static class Binder
             return value;
         }
 
-        while (index + 1 < tokens.Length && tokens[index + 1].Kind == TokenKind.Word && IsDigitGroup(text, tokens[index + 1]))
+        var digits = CountDigits(text, value);
+        while (index + 1 < tokens.Length && tokens[index + 1].Kind == TokenKind.Word && IsDigitGroup(text, tokens[index + 1])
+            && (digits += CountDigits(text, tokens[index + 1])) <= MaxNumberDigits)
         {
             index++;
             value = value with { Span = Cover(value.Span, tokens[index].Span) };
@@ -203,6 +210,17 @@ internal static class Binder
     {
         var span = text.AsSpan(token.Span.Offset, token.Span.Length);
         return span.Length > 0 && (span[0] is '+' or '＋' || NumberCharacters.IsDigit(span[0]));
+    }
+
+    private static int CountDigits(string text, SyntaxToken token)
+    {
+        var count = 0;
+        foreach (var c in text.AsSpan(token.Span.Offset, token.Span.Length))
+        {
+            count += NumberCharacters.IsDigit(c) ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static bool IsDigitGroup(string text, SyntaxToken token)

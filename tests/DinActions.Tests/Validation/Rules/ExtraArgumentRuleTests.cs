@@ -128,4 +128,17 @@ public sealed class ExtraArgumentRuleTests
         diagnostics.Should().NotContain(d => d.Code == Code);
         diagnostics.Should().ContainSingle(d => d.Code == "DIN0011");
     }
+
+    [Fact]
+    public void A_full_second_number_after_the_transfer_number_is_an_extra_argument_not_part_of_the_number()
+    {
+        const string text = "transfer +81336042000 8190123456789";
+
+        var diagnostics = ActionScript.Validate(text, ValidationOptions.Default with { CheckNumberingPlan = false });
+
+        var diagnostic = diagnostics.Should().ContainSingle().Which;
+        diagnostic.Code.Should().Be("DIN0003");
+        diagnostic.Message.Should().Be("a second number after the transfer number; to set the caller ID write `--caller=8190123456789`");
+        diagnostic.Fix!.ApplyTo(text).Should().Be("transfer +81336042000 --caller=8190123456789");
+    }
 }
