@@ -112,7 +112,7 @@ public abstract record DinAction
                 "DIN0000",
                 DiagnosticSeverity.Error,
                 new SourceSpan(0, line.Length, 1, 1),
-                $"the value does not survive being written as `{Clip(line)}`; check it for blanks and quotes"));
+                $"the value does not survive being written as `{Validation.Quote.Shorten(line)}`; check it for blanks and quotes"));
         }
 
         action = null;
@@ -122,6 +122,4 @@ public abstract record DinAction
     private static T OrThrow<T>(bool built, T? action, ImmutableArray<Diagnostic> diagnostics)
         where T : DinAction =>
         built && action is not null ? action : throw new InvalidActionException(diagnostics);
-
-    private static string Clip(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
 }

@@ -15,3 +15,15 @@ public enum LineBreakKind
     /// <summary>A lone <c>\r</c>.</summary>
     CarriageReturn,
 }
+
+/// <summary>Facts about <see cref="LineBreakKind"/>.</summary>
+internal static class LineBreakKinds
+{
+    /// <summary>How many characters the line break takes.</summary>
+    public static int Length(this LineBreakKind lineBreak) => lineBreak switch
+    {
+        LineBreakKind.None => 0,
+        LineBreakKind.CarriageReturnLineFeed => 2,
+        _ => 1,
+    };
+}

@@ -5,6 +5,10 @@ internal static class Quote
 {
     private const int MaxLength = 40;
 
+    /// <summary><paramref name="text"/> cut to <paramref name="max"/> characters, with an ellipsis when cut; for text the message puts in backticks itself.</summary>
+    public static string Shorten(ReadOnlySpan<char> text, int max = 60) =>
+        text.Length <= max ? text.ToString() : string.Concat(text[..max], "…");
+
     /// <summary><paramref name="text"/> in backticks, cut to a readable length, control characters shown as <c>U+XXXX</c>.</summary>
     public static string Clip(ReadOnlySpan<char> text)
     {

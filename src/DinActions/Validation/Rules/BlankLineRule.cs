@@ -41,16 +41,9 @@ internal sealed class BlankLineRule : Rule
         }
 
         // Remove the line with its own line break, or, for the last line, with the break before it.
-        var end = line.Span.End + BreakLength(line.LineBreak);
+        var end = line.Span.End + line.LineBreak.Length();
         var start = line.LineBreak == LineBreakKind.None && line.Number > 1 ? lines[line.Number - 2].Span.End : line.Span.Offset;
         var removal = new SourceSpan(start, end - start, line.Number, line.Span.Column - (line.Span.Offset - start));
         context.Report(line.Span, $"line {line.Number} is blank; remove it", RuleContext.Replace("Remove the blank line", removal, string.Empty));
     }
-
-    private static int BreakLength(LineBreakKind lineBreak) => lineBreak switch
-    {
-        LineBreakKind.None => 0,
-        LineBreakKind.CarriageReturnLineFeed => 2,
-        _ => 1,
-    };
 }

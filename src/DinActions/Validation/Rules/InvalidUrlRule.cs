@@ -26,7 +26,7 @@ internal sealed class InvalidUrlRule : Rule
         {
             var inner = written.Trim('"');
             var fix = PlaybackUrl.TryParse(inner, out _) ? RuleContext.Replace("Remove the quotes", token.Span, inner) : null;
-            context.Report(token.Span, $"write the URL without quotes: `{Shorten(inner)}`", fix);
+            context.Report(token.Span, $"write the URL without quotes: `{Quote.Shorten(inner)}`", fix);
             return;
         }
 
@@ -38,7 +38,7 @@ internal sealed class InvalidUrlRule : Rule
         if (!written.Contains("://", StringComparison.Ordinal) && LooksLikeHost(written))
         {
             var absolute = "https://" + written;
-            context.Report(token.Span, $"the URL {Quote.Clip(written)} is not absolute; write `{Shorten(absolute)}`", RuleContext.Replace("Add `https://`", token.Span with { Length = 0 }, "https://"));
+            context.Report(token.Span, $"the URL {Quote.Clip(written)} is not absolute; write `{Quote.Shorten(absolute)}`", RuleContext.Replace("Add `https://`", token.Span with { Length = 0 }, "https://"));
         }
         else if (Uri.TryCreate(written, UriKind.Absolute, out var other) && other.Scheme is not ("http" or "https")
             && written.StartsWith(other.Scheme + ":", StringComparison.OrdinalIgnoreCase))
@@ -57,6 +57,4 @@ internal sealed class InvalidUrlRule : Rule
         var host = slash < 0 ? written : written[..slash];
         return host.Contains('.', StringComparison.Ordinal) && Uri.CheckHostName(host) != UriHostNameType.Unknown;
     }
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

@@ -22,7 +22,7 @@ internal sealed class LineBreakInTextRule : Rule
         }
 
         var text = line.Tokens[^1];
-        var breakSpan = new SourceSpan(line.Span.End, BreakLength(line.LineBreak), line.Number, line.Span.EndColumn);
+        var breakSpan = new SourceSpan(line.Span.End, line.LineBreak.Length(), line.Number, line.Span.EndColumn);
         context.Report(text.Span, $"the text {Quote.Clip(context.TextOf(text.Span))} continues on line {line.Number + 1}; an action is one line, so join them", RuleContext.Replace("Join the lines", breakSpan, " "));
     }
 
@@ -38,6 +38,4 @@ internal sealed class LineBreakInTextRule : Rule
         var next = tree.Lines[line.Number];
         return tree.Text.AsSpan(next.Span.Offset, next.Span.Length).Contains('"');
     }
-
-    private static int BreakLength(LineBreakKind lineBreak) => lineBreak == LineBreakKind.CarriageReturnLineFeed ? 2 : 1;
 }

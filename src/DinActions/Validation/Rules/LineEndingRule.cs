@@ -16,12 +16,8 @@ internal sealed class LineEndingRule : Rule
 
     public override void CheckLine(LineSyntax line, RuleContext context)
     {
-        var length = line.LineBreak switch
-        {
-            LineBreakKind.CarriageReturnLineFeed => 2,
-            LineBreakKind.CarriageReturn => 1,
-            _ => 0,
-        };
+        // `\n` is the canonical break; any longer or other break carries a carriage return.
+        var length = line.LineBreak is LineBreakKind.CarriageReturnLineFeed or LineBreakKind.CarriageReturn ? line.LineBreak.Length() : 0;
         if (length > 0)
         {
             var span = new SourceSpan(line.Span.End, length, line.Number, line.Span.EndColumn);

@@ -31,8 +31,6 @@ internal sealed class NumberMissingPlusRule : Rule
             return;
         }
 
-        context.Report(span, $"the {role} {Quote.Clip(written)} lacks the `+` of E.164: write `+{Shorten(written)}`", RuleContext.Replace("Add `+`", span with { Length = 0 }, "+"));
+        context.Report(span, $"the {role} {Quote.Clip(written)} lacks the `+` of E.164: write `+{Quote.Shorten(written, 30)}`", RuleContext.Replace("Add `+`", span with { Length = 0 }, "+"));
     }
-
-    private static string Shorten(ReadOnlySpan<char> text) => text.Length <= 30 ? text.ToString() : text[..30].ToString() + "…";
 }

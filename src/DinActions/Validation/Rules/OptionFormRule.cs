@@ -26,7 +26,7 @@ internal sealed class OptionFormRule : Rule
             if (!option.HasEqualsSign && option.Value is { } separate)
             {
                 var joined = $"--{option.Name}={context.StringOf(separate.Span)}";
-                context.Report(option.FullSpan, $"write the value after `=` with no blank: `{Shorten(joined)}`", RuleContext.Replace("Join with `=`", option.FullSpan, joined));
+                context.Report(option.FullSpan, $"write the value after `=` with no blank: `{Quote.Shorten(joined)}`", RuleContext.Replace("Join with `=`", option.FullSpan, joined));
             }
             else if (option.Value is not { Span.Length: > 0 })
             {
@@ -34,6 +34,4 @@ internal sealed class OptionFormRule : Rule
             }
         }
     }
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

@@ -26,7 +26,7 @@ internal sealed class UnknownOptionRule : Rule
             var suggestion = Spelling.Suggest(option.Name, [OptionSyntax.CallerName, "caller-id", "callerid"]) is not null;
             if (suggestion)
             {
-                context.Report(option.NameSpan, $"unknown option `--{Clip(option.Name)}`; did you mean `--caller`?", RuleContext.Replace("Replace with `caller`", option.NameSpan, OptionSyntax.CallerName));
+                context.Report(option.NameSpan, $"unknown option `--{Quote.Shorten(option.Name, 40)}`; did you mean `--caller`?", RuleContext.Replace("Replace with `caller`", option.NameSpan, OptionSyntax.CallerName));
             }
             else
             {
@@ -34,6 +34,4 @@ internal sealed class UnknownOptionRule : Rule
             }
         }
     }
-
-    private static string Clip(string name) => name.Length <= 40 ? name : name[..40] + "…";
 }
