@@ -6,10 +6,15 @@ namespace DinActions.Cli;
 internal static class DinCommandLine
 {
     /// <summary>Parses <paramref name="args"/> and runs the command, writing to the given streams.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) =>
+        RunAsync(args, DinConsole.Redirected(output, error));
+
+    /// <summary>Parses <paramref name="args"/> and runs the command on <paramref name="console"/>.</summary>
+    public static async Task<int> RunAsync(string[] args, DinConsole console)
     {
+        var (output, error) = (console.Out, console.Error);
         var root = new RootCommand("din: lint action files of the DIN action language.");
-        root.Subcommands.Add(LintCommand.Create(output, error));
+        root.Subcommands.Add(LintCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

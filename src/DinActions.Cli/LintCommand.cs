@@ -27,14 +27,14 @@ internal static class LintCommand
         },
     };
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(DinConsole console)
     {
         var command = new Command("lint", "Check action files and print each problem as `path:line:col: severity CODE: message`.")
         {
             Files,
             Profile,
         };
-        command.SetAction(parseResult => Run(parseResult.GetValue(Files) ?? [], parseResult.GetValue(Profile), output, error));
+        command.SetAction(parseResult => Run(parseResult.GetValue(Files) ?? [], parseResult.GetValue(Profile), console.Out, console.Error));
         return command;
     }
 

@@ -1,3 +1,3 @@
 using DinActions.Cli;
 
-return await DinCommandLine.RunAsync(args, Console.Out, Console.Error);
+return await DinCommandLine.RunAsync(args, DinConsole.FromProcess());
