@@ -15,6 +15,7 @@ internal static class DinCommandLine
         var (output, error) = (console.Out, console.Error);
         var root = new RootCommand("din: lint action files of the DIN action language.");
         root.Subcommands.Add(LintCommand.Create(console));
+        root.Subcommands.Add(Call.CallCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
