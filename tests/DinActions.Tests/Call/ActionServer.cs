@@ -95,6 +95,10 @@ public sealed class ActionServer : IAsyncLifetime
             return Plain("say en \"Hello\"");
         });
 
+        // The README's example: a Django-like action server, with Django's default content type.
+        web.MapGet("/din/", (HttpContext context) => Results.Text($"playback {RootOf(context)}/static/welcome.mp3", "text/html; charset=utf-8"));
+        web.MapMethods("/static/welcome.mp3", ["GET", "HEAD"], () => Results.Bytes(Mp3, "audio/mpeg", enableRangeProcessing: true));
+
         // Media: Results.Bytes answers HEAD and byte ranges as a static file server would.
         web.MapMethods("/media/tone.mp3", ["GET", "HEAD"], () => Results.Bytes(Mp3, "audio/mpeg", enableRangeProcessing: true));
         web.MapMethods("/media/page.mp3", ["GET", "HEAD"], () => Results.Text("<!DOCTYPE html><html><body>Not found</body></html>", "text/html"));
