@@ -51,7 +51,8 @@ internal sealed class BoundedHttpClient : IDisposable
     /// <param name="range">A byte range to ask for (<c>Range: bytes=0-N</c>), or null.</param>
     /// <param name="deadline">How long the whole fetch may take.</param>
     /// <param name="cancellationToken">Cancels the run; a cancellation through it is thrown, not reported.</param>
-    public async Task<FetchResult> FetchAsync(HttpMethod method, Uri url, int maxBodyBytes, RangeHeaderValue? range, TimeSpan deadline, CancellationToken cancellationToken)
+    /// <param name="limitShown">The limit a timeout names, when the deadline is what is left of a longer one; <paramref name="deadline"/> when null.</param>
+    public async Task<FetchResult> FetchAsync(HttpMethod method, Uri url, int maxBodyBytes, RangeHeaderValue? range, TimeSpan deadline, CancellationToken cancellationToken, TimeSpan? limitShown = null)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(deadline);
@@ -96,7 +97,7 @@ internal sealed class BoundedHttpClient : IDisposable
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            var seconds = deadline.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+            var seconds = (limitShown ?? deadline).TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
             var what = connected.ContainsKey(HostKey(chain[^1])) ? "connected, but no complete answer" : "no connection";
             return Failed(chain, new FetchProblem(FetchProblemKind.Timeout, $"{what} within {seconds} s"), started);
         }
@@ -141,14 +142,10 @@ internal sealed class BoundedHttpClient : IDisposable
             : (next, null);
     }
 
+    // Reads the first bytes whatever Content-Length says: a media server that ignores the range still
+    // starts with the file's first bytes, and one byte past the limit is enough to know it is too large.
     private static async Task<(ImmutableArray<byte> Body, bool TooLarge)> ReadBoundedAsync(HttpResponseMessage response, int maxBodyBytes, CancellationToken cancellationToken)
     {
-        // A declared length past the limit is enough to know; reading it would only cost time.
-        if (response.Content.Headers.ContentLength > maxBodyBytes)
-        {
-            return ([], true);
-        }
-
         var buffer = new byte[maxBodyBytes + 1];
         var filled = 0;
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);

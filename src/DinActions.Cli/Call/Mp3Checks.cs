@@ -47,7 +47,7 @@ internal static class Mp3Checks
         var started = Stopwatch.GetTimestamp();
         TimeSpan Remaining() => timeout - Stopwatch.GetElapsedTime(started);
 
-        var head = await http.FetchAsync(HttpMethod.Head, uri, 0, range: null, Remaining(), cancellationToken).ConfigureAwait(false);
+        var head = await http.FetchAsync(HttpMethod.Head, uri, 0, range: null, Remaining(), cancellationToken, limitShown: timeout).ConfigureAwait(false);
         if (head.Problem is { } headProblem)
         {
             Add("reachable", Verdict.Fail, $"HEAD: {headProblem.Detail}");
@@ -56,7 +56,7 @@ internal static class Mp3Checks
 
         // The first bytes are needed anyway; a ranged GET also stands in for a HEAD the server refuses.
         var get = Remaining() > TimeSpan.Zero
-            ? await http.FetchAsync(HttpMethod.Get, uri, HeadBytes, new RangeHeaderValue(0, HeadBytes - 1), Remaining(), cancellationToken).ConfigureAwait(false)
+            ? await http.FetchAsync(HttpMethod.Get, uri, HeadBytes, new RangeHeaderValue(0, HeadBytes - 1), Remaining(), cancellationToken, limitShown: timeout).ConfigureAwait(false)
             : null;
         var headOk = IsSuccess(head.Status);
         var getOk = get is { Problem: null } && IsSuccess(get.Status);

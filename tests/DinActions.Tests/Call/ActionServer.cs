@@ -80,6 +80,16 @@ public sealed class ActionServer : IAsyncLifetime
                 await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
             }
         });
+        web.MapGet("/trickle", async (HttpContext context) =>
+        {
+            context.Response.ContentType = "text/plain";
+            while (!context.RequestAborted.IsCancellationRequested)
+            {
+                await context.Response.Body.WriteAsync("x"u8.ToArray(), context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await Task.Delay(100, context.RequestAborted);
+            }
+        });
         web.MapGet("/invalid-utf8", () => Results.Bytes([.. "say en \"caf"u8, 0xE9, .. "\""u8], "text/plain"));
         web.MapGet("/bom", () => Results.Bytes([0xEF, 0xBB, 0xBF, .. "say en \"Hello\""u8], "text/plain; charset=utf-8"));
         web.MapGet("/typo", (HttpContext context) => Plain($"playbak {RootOf(context)}/media/tone.mp3"));
@@ -104,6 +114,8 @@ public sealed class ActionServer : IAsyncLifetime
         web.MapMethods("/media/page.mp3", ["GET", "HEAD"], () => Results.Text("<!DOCTYPE html><html><body>Not found</body></html>", "text/html"));
         web.MapGet("/media/no-head.mp3", () => Results.Bytes(Mp3, "audio/mpeg", enableRangeProcessing: true));
         web.MapMethods("/media/no-head.mp3", ["HEAD"], () => Results.StatusCode(StatusCodes.Status405MethodNotAllowed));
+        web.MapGet("/big-playback", (HttpContext context) => Plain($"playback {RootOf(context)}/media/big.mp3"));
+        web.MapMethods("/media/big.mp3", ["GET", "HEAD"], () => Results.Bytes([.. Mp3, .. new byte[1024 * 1024]], "audio/mpeg"));
         web.MapMethods("/media/hang.mp3", ["GET", "HEAD"], async (HttpContext context) =>
         {
             await Task.Delay(Timeout.Infinite, context.RequestAborted);

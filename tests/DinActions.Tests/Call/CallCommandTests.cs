@@ -145,6 +145,15 @@ public sealed class CallCommandTests(ActionServer server) : IClassFixture<Action
     }
 
     [Fact]
+    public async Task A_body_that_trickles_forever_fails_on_time()
+    {
+        var (exit, output, _) = await Call("/trickle", "--timeout", "1");
+
+        exit.Should().Be(1);
+        Line(output, "action URL", "time").Should().Be("FAIL  time          connected, but no complete answer within 1 s");
+    }
+
+    [Fact]
     public async Task Invalid_utf8_fails_the_encoding()
     {
         var (exit, output, _) = await Call("/invalid-utf8");
@@ -208,6 +217,15 @@ public sealed class CallCommandTests(ActionServer server) : IClassFixture<Action
         var subject = $"mp3 {server.Root}/media/no-head.mp3";
         Line(output, subject, "reachable").Should().Be("pass  reachable     HEAD answered 405 Method Not Allowed; a ranged GET answered 206 Partial Content");
         Verdict(output, subject, "audio").Should().Be("pass");
+    }
+
+    [Fact]
+    public async Task A_large_mp3_from_a_server_that_ignores_the_range_is_read_only_as_far_as_needed()
+    {
+        var (exit, output, _) = await Call("/big-playback");
+
+        exit.Should().Be(0);
+        Verdict(output, $"mp3 {server.Root}/media/big.mp3", "audio").Should().Be("pass");
     }
 
     [Fact]
