@@ -49,14 +49,22 @@ internal static class CallCommand
             Description = "Seconds each network step may take (the whole run ends within three times this).",
             HelpName = "SECONDS",
             DefaultValueFactory = _ => DefaultTimeoutSeconds,
-        };
-        timeout.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double>() is not (> 0 and <= MaxTimeoutSeconds))
+            // Seconds are written with a dot whatever the machine's culture, as in scripts and CI files.
+            CustomParser = result =>
             {
-                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--timeout must be more than 0 and at most {MaxTimeoutSeconds} seconds."));
-            }
-        });
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
+                {
+                    result.AddError($"--timeout `{Printable.Clip(text, 20)}` is not a number of seconds.");
+                }
+                else if (seconds is not (> 0 and <= MaxTimeoutSeconds))
+                {
+                    result.AddError(string.Create(CultureInfo.InvariantCulture, $"--timeout must be more than 0 and at most {MaxTimeoutSeconds} seconds."));
+                }
+
+                return seconds;
+            },
+        };
 
         var profile = new Option<string>("--profile")
         {

@@ -329,6 +329,8 @@ public sealed class CallCommandTests(ActionServer server) : IClassFixture<Action
     [InlineData("call", "http://example.com/a", "--recipient", Recipient)]
     [InlineData("call", "http://example.com/a", "--caller", Caller, "--anonymous", "--recipient", Recipient)]
     [InlineData("call", "http://example.com/a", "--caller", Caller, "--recipient", Recipient, "--timeout", "0")]
+    [InlineData("call", "http://example.com/a", "--caller", Caller, "--recipient", Recipient, "--timeout", "ten")]
+    [InlineData("call", "http://example.com/a", "--caller", Caller, "--recipient", Recipient, "--timeout", "301")]
     [InlineData("call", "http://example.com/a", "--caller", Caller, "--recipient", Recipient, "--format", "xml")]
     [InlineData("call", "http://example.com/a", "--caller", Caller, "--recipient", Recipient, "--profile", "sms")]
     public async Task Usage_errors_exit_2_before_any_request(params string[] args)
