@@ -7,9 +7,10 @@ namespace DinActions.Cli.Call;
 /// <summary>Prints a <see cref="CallReport"/> as one JSON document, for tools.</summary>
 internal static class JsonReport
 {
-    // The default encoder escapes every non-ASCII and control character, so nothing the server sent
-    // reaches a terminal raw, whatever reads the JSON.
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.Default };
+    // The relaxed encoder keeps `+`, backticks and Japanese readable and escapes control characters,
+    // but not bidirectional overrides; every string also goes through Printable.Escape, so the JSON
+    // holds the same printable text as the text report and nothing the server sent reaches a terminal raw.
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes <paramref name="report"/> to <paramref name="output"/>.</summary>
     public static async Task WriteAsync(CallReport report, TextWriter output)
@@ -18,16 +19,16 @@ internal static class JsonReport
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
-            json.WriteString("request", report.Request.ToString());
-            json.WriteString("note", report.PlusNote);
+            Text(json, "request", report.Request.ToString());
+            Text(json, "note", report.PlusNote);
             json.WriteStartArray("checks");
             foreach (var check in report.Checks)
             {
                 json.WriteStartObject();
-                json.WriteString("subject", check.Subject);
-                json.WriteString("check", check.Name);
-                json.WriteString("verdict", TextReport.Word(check.Verdict).ToLowerInvariant());
-                json.WriteString("detail", check.Detail);
+                Text(json, "subject", check.Subject);
+                Text(json, "check", check.Name);
+                Text(json, "verdict", TextReport.Word(check.Verdict).ToLowerInvariant());
+                Text(json, "detail", check.Detail);
                 json.WriteEndObject();
             }
 
@@ -36,11 +37,11 @@ internal static class JsonReport
             foreach (var diagnostic in report.Diagnostics)
             {
                 json.WriteStartObject();
-                json.WriteString("code", diagnostic.Code);
-                json.WriteString("severity", Diagnostic.SeverityName(diagnostic.Severity));
+                Text(json, "code", diagnostic.Code);
+                Text(json, "severity", Diagnostic.SeverityName(diagnostic.Severity));
                 json.WriteNumber("line", diagnostic.Span.Line);
                 json.WriteNumber("column", diagnostic.Span.Column);
-                json.WriteString("message", diagnostic.Message);
+                Text(json, "message", diagnostic.Message);
                 json.WriteEndObject();
             }
 
@@ -66,6 +67,18 @@ internal static class JsonReport
         await output.WriteLineAsync(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length)).ConfigureAwait(false);
     }
 
+    private static void Text(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, Printable.Escape(value));
+        }
+    }
+
     private static void WriteCall(Utf8JsonWriter json, SimulatedCall call)
     {
         json.WriteStartObject("call");
@@ -82,30 +95,30 @@ internal static class JsonReport
             switch (callEvent)
             {
                 case CallAnswered answered:
-                    json.WriteString("event", "answered");
-                    json.WriteString("caller", answered.Call.Caller);
-                    json.WriteString("recipient", answered.Call.Recipient);
+                    Text(json, "event", "answered");
+                    Text(json, "caller", answered.Call.Caller);
+                    Text(json, "recipient", answered.Call.Recipient);
                     break;
                 case AudioPlayed played:
-                    json.WriteString("event", "played");
-                    json.WriteString("url", played.Url);
+                    Text(json, "event", "played");
+                    Text(json, "url", played.Url);
                     break;
                 case TextSpoken spoken:
-                    json.WriteString("event", "said");
-                    json.WriteString("language", spoken.Language);
-                    json.WriteString("text", spoken.Text);
+                    Text(json, "event", "said");
+                    Text(json, "language", spoken.Language);
+                    Text(json, "text", spoken.Text);
                     break;
                 case CallTransferred transferred:
-                    json.WriteString("event", "transferred");
-                    json.WriteString("target", transferred.Target);
-                    json.WriteString("callerId", transferred.CallerId);
+                    Text(json, "event", "transferred");
+                    Text(json, "target", transferred.Target);
+                    Text(json, "callerId", transferred.CallerId);
                     break;
                 case VoicemailRecorded voicemail:
-                    json.WriteString("event", "voicemail");
-                    json.WriteString("greeting", voicemail.Greeting?.ToString());
+                    Text(json, "event", "voicemail");
+                    Text(json, "greeting", voicemail.Greeting?.ToString());
                     break;
                 default:
-                    json.WriteString("event", "hungUp");
+                    Text(json, "event", "hungUp");
                     break;
             }
 
@@ -116,14 +129,14 @@ internal static class JsonReport
         json.WriteStartArray("description");
         foreach (var sentence in call.Description)
         {
-            json.WriteStringValue(sentence);
+            json.WriteStringValue(Printable.Escape(sentence));
         }
 
         json.WriteEndArray();
         json.WriteStartArray("notRun");
         foreach (var action in call.Outcome.NotRun)
         {
-            json.WriteStringValue(action.ToString());
+            json.WriteStringValue(Printable.Escape(action.ToString()));
         }
 
         json.WriteEndArray();

@@ -15,7 +15,7 @@ internal static class Mp3Checks
     /// <summary>How many bytes of the file are asked for: enough for a tag or frame header, small enough for any file.</summary>
     public const int HeadBytes = 4096;
 
-    private static readonly string[] Mp3MediaTypes = ["audio/mpeg", "audio/mp3", "audio/mpeg3", "audio/x-mpeg", "audio/x-mp3", "audio/x-mpeg-3"];
+    private static readonly ImmutableArray<string> Mp3MediaTypes = ["audio/mpeg", "audio/mp3", "audio/mpeg3", "audio/x-mpeg", "audio/x-mp3", "audio/x-mpeg-3"];
 
     /// <summary>Every <c>playback</c> URL of <paramref name="script"/>, greetings included, each once, in order.</summary>
     public static ImmutableArray<string> UrlsOf(ActionScript script) =>

@@ -10,7 +10,7 @@ internal static class Mp3Signature
     /// <summary>How many leading bytes <see cref="Inspect"/> needs at most.</summary>
     public const int BytesNeeded = 10;
 
-    private static readonly int[] Mpeg1SampleRates = [44100, 48000, 32000];
+    private static ReadOnlySpan<int> Mpeg1SampleRates => [44100, 48000, 32000];
 
     /// <summary>What the first bytes are, as a verdict and a sentence.</summary>
     public static (Verdict Verdict, string Detail) Inspect(ReadOnlySpan<byte> head)

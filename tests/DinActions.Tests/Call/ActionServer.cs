@@ -94,6 +94,7 @@ public sealed class ActionServer : IAsyncLifetime
         web.MapGet("/bom", () => Results.Bytes([0xEF, 0xBB, 0xBF, .. "say en \"Hello\""u8], "text/plain; charset=utf-8"));
         web.MapGet("/typo", (HttpContext context) => Plain($"playbak {RootOf(context)}/media/tone.mp3"));
         web.MapGet("/hostile", () => Plain("say en \"\u001b[2J\u001b[31mred\u202Eevil\""));
+        web.MapGet("/bidi", () => Plain("say en \"abc\u202Etxt.exe\""));
         web.MapGet("/hostile-error", () => Results.Text("\u001b[2J\u001b]0;pwned\u0007boom\u202Etxt.exe\nmore", "text/plain", statusCode: 500));
         web.MapGet("/html-playback", (HttpContext context) => Plain($"playback {RootOf(context)}/media/page.mp3"));
         web.MapGet("/missing-playback", (HttpContext context) => Plain($"playback {RootOf(context)}/media/gone.mp3"));

@@ -283,6 +283,30 @@ public sealed class CallCommandTests(ActionServer server) : IClassFixture<Action
         (actionOutput + errorOutput).Should().NotContainAny("\u001b", "\u0007", "\u202E");
     }
 
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    public async Task A_bidirectional_override_in_an_action_reaches_neither_report_raw(string format)
+    {
+        var (_, output, _) = await Call("/bidi", "--format", format);
+
+        output.Should().NotContain("\u202E");
+        output.Should().Contain(format == "json" ? "abc\\\\u202Etxt.exe" : "abc\\u202Etxt.exe");
+    }
+
+    [Fact]
+    public async Task Json_output_escapes_what_the_server_sent()
+    {
+        var (exit, output, _) = await Call("/hostile-error", "--format", "json");
+
+        exit.Should().Be(1);
+        output.Should().NotContainAny("\u001b", "\u0007", "\u202E");
+        using var document = JsonDocument.Parse(output);
+        var status = document.RootElement.GetProperty("checks").EnumerateArray().Single(check => check.GetProperty("check").GetString() == "status");
+        status.GetProperty("detail").GetString().Should().EndWith("the body begins `\\u001B[2J\\u001B]0;pwned\\u0007boom\\u202Etxt.exe`");
+        document.RootElement.GetProperty("request").GetString().Should().Contain("caller=+8180123456789");
+    }
+
     [Fact]
     public async Task A_refused_connection_fails_the_connection_check()
     {
