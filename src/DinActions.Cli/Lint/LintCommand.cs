@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Text;
-using CommandLineParseResult = System.CommandLine.ParseResult;
 using DinActions.Cli.Inputs;
+using CommandLineParseResult = System.CommandLine.ParseResult;
 
 namespace DinActions.Cli.Lint;
 
