@@ -1,4 +1,7 @@
 using System.CommandLine;
+using DinActions.Cli.Explain;
+using DinActions.Cli.Format;
+using DinActions.Cli.Lint;
 
 namespace DinActions.Cli;
 
@@ -6,29 +9,37 @@ namespace DinActions.Cli;
 internal static class DinCommandLine
 {
     /// <summary>Parses <paramref name="args"/> and runs the command, writing to the given streams.</summary>
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) =>
-        RunAsync(args, DinConsole.Redirected(output, error));
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TextReader? input = null) =>
+        RunAsync(args, DinConsole.Redirected(output, error, input));
 
     /// <summary>Parses <paramref name="args"/> and runs the command on <paramref name="console"/>.</summary>
     public static async Task<int> RunAsync(string[] args, DinConsole console)
     {
-        var (output, error) = (console.Out, console.Error);
-        var root = new RootCommand("din: lint action files of the DIN action language.");
-        root.Subcommands.Add(LintCommand.Create(console));
-        root.Subcommands.Add(Call.CallCommand.Create(console));
-
+        var root = Build(console);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var parseError in parsed.Errors)
             {
-                await error.WriteLineAsync($"din: {parseError.Message}");
+                await console.Error.WriteLineAsync($"din: {parseError.Message}");
             }
 
-            await error.WriteLineAsync("Run `din --help` for usage.");
+            await console.Error.WriteLineAsync("Run `din --help` for usage.");
             return ExitCodes.UsageOrIo;
         }
 
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+    }
+
+    /// <summary>The root command with every subcommand, for running and for tests that only parse.</summary>
+    public static RootCommand Build(DinConsole console)
+    {
+        var root = new RootCommand("din: lint, format and explain files of the DIN action language (playback, transfer, say, voicemail).");
+        root.Subcommands.Add(LintCommand.Create(console));
+        root.Subcommands.Add(FmtCommand.Create(console));
+        root.Subcommands.Add(ExplainCommand.Create(console));
+        root.Subcommands.Add(RulesCommand.Create(console));
+        root.Subcommands.Add(Call.CallCommand.Create(console));
+        return root;
     }
 }

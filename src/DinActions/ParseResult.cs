@@ -9,14 +9,14 @@ namespace DinActions;
 /// </summary>
 public sealed class ParseResult
 {
+    private ActionScript? script;
+    private bool scriptBuilt;
+
     internal ParseResult(SyntaxTree syntax, ImmutableArray<Diagnostic> diagnostics)
     {
         Syntax = syntax;
         Diagnostics = diagnostics;
         HasErrors = diagnostics.Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
-        Script = HasErrors || !syntax.Actions.All(action => AstBuilder.CanBuild(action, syntax.Text))
-            ? null
-            : new ActionScript(syntax.Actions.Select(action => AstBuilder.Build(action, syntax.Text)));
     }
 
     /// <summary>The text as written: lines, tokens and the span of every action, aligned with <see cref="ActionScript.Actions"/>.</summary>
@@ -32,5 +32,20 @@ public sealed class ParseResult
     /// The script, when the text has no error; otherwise null. It is null too when rules turned off in
     /// <see cref="ValidationOptions.DisabledRules"/> hide a line that cannot be read as an action.
     /// </summary>
-    public ActionScript? Script { get; }
+    public ActionScript? Script
+    {
+        get
+        {
+            // Built on first use: validation alone (a linter, a bulk audit) never pays for the values.
+            if (!scriptBuilt)
+            {
+                script = HasErrors || !Syntax.Actions.All(action => AstBuilder.CanBuild(action, Syntax.Text))
+                    ? null
+                    : new ActionScript(Syntax.Actions.Select(action => AstBuilder.Build(action, Syntax.Text)));
+                scriptBuilt = true;
+            }
+
+            return script;
+        }
+    }
 }

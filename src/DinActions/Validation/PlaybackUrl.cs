@@ -11,7 +11,7 @@ internal static class PlaybackUrl
         url = null;
         foreach (var c in written)
         {
-            if (c is ' ' or '\t' or '"' || char.IsControl(c))
+            if (c is ' ' or '\t' or '"' or '\u2028' or '\u2029' || char.IsControl(c))
             {
                 return false;
             }
@@ -19,6 +19,16 @@ internal static class PlaybackUrl
 
         if (!Uri.TryCreate(written, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https")
             || string.IsNullOrEmpty(parsed.Host))
+        {
+            return false;
+        }
+
+        try
+        {
+            // The rules read the host in its IDN form; a host that has none is not a URL the cloud can fetch.
+            _ = parsed.IdnHost;
+        }
+        catch (UriFormatException)
         {
             return false;
         }

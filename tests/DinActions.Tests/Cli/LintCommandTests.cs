@@ -1,130 +1,188 @@
-using DinActions.Cli;
 using FluentAssertions;
 
 namespace DinActions.Tests.Cli;
 
 public sealed class LintCommandTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("din-lint-").FullName;
+    private readonly TempFolder folder = new();
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => folder.Dispose();
 
     [Fact]
     public async Task A_valid_file_exits_0_and_prints_the_summary()
     {
-        var path = Write("ok.din", "say en \"Hello\"");
+        var path = folder.Write("ok.din", "say en \"Hello\"");
 
-        var (exit, output, error) = await Run("lint", path);
+        var run = await Din.InProcess("lint", path);
 
-        exit.Should().Be(0);
-        output.Should().Be("0 errors, 0 warnings in 1 file\n");
-        error.Should().BeEmpty();
+        run.Should().Be(new DinRun(0, "0 errors, 0 warnings in 1 file\n", string.Empty));
     }
 
     [Fact]
-    public async Task Errors_are_printed_compiler_style_and_exit_1()
+    public async Task Errors_are_printed_compiler_style_with_the_source_line_a_caret_and_the_fix()
     {
-        var path = Write("typo.din", "tranfer 81336042000");
+        var path = folder.Write("typo.din", "tranfer 81336042000");
 
-        var (exit, output, _) = await Run("lint", path);
+        var run = await Din.InProcess("lint", path);
 
-        exit.Should().Be(1);
-        output.Should().Be(
+        run.Exit.Should().Be(1);
+        run.Output.Should().Be(
             $"{path}:1:1: error DIN0001: unknown action `tranfer`; did you mean `transfer`?\n" +
+            "  1 | tranfer 81336042000\n" +
+            "    | ^~~~~~~\n" +
+            "    = fix: Replace with `transfer`\n" +
             $"{path}:1:9: error DIN0010: the transfer number `81336042000` lacks the `+` of E.164: write `+81336042000`\n" +
+            "  1 | tranfer 81336042000\n" +
+            "    |         ^~~~~~~~~~~\n" +
+            "    = fix: Add `+`\n" +
             "2 errors, 0 warnings in 1 file\n");
     }
 
     [Fact]
-    public async Task Warnings_alone_exit_0()
+    public async Task Warnings_alone_exit_0_unless_warnings_are_errors()
     {
-        var path = Write("warn.din", "say id \"Selamat datang\"");
+        var path = folder.Write("warn.din", "say id \"Selamat datang\"");
 
-        var (exit, output, _) = await Run("lint", path);
+        var run = await Din.InProcess("lint", path);
+        run.Exit.Should().Be(0);
+        run.Output.Should().StartWith($"{path}:1:5: warning DIN0021:").And.EndWith("0 errors, 1 warning in 1 file\n");
 
-        exit.Should().Be(0);
-        output.Should().Contain($"{path}:1:5: warning DIN0021:").And.EndWith("0 errors, 1 warning in 1 file\n");
+        (await Din.InProcess("lint", "--warnings-as-errors", path)).Exit.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task The_numbering_plan_check_can_be_turned_off()
+    {
+        var path = folder.Write("plan.din", "transfer +81807181881");
+
+        (await Din.InProcess("lint", path)).Output.Should().Contain("warning DIN0015");
+        (await Din.InProcess("lint", "--no-numbering-plan", path)).Output.Should().Be("0 errors, 0 warnings in 1 file\n");
     }
 
     [Fact]
     public async Task A_missing_file_is_one_line_on_stderr_exit_2_and_other_files_are_still_linted()
     {
-        var missing = Path.Combine(folder, "missing.din");
-        var broken = Write("broken.din", "Say en \"Hi\"");
+        var missing = Path.Combine(folder.Path, "missing.din");
+        var broken = folder.Write("broken.din", "Say en \"Hi\"");
 
-        var (exit, output, error) = await Run("lint", missing, broken);
+        var run = await Din.InProcess("lint", missing, broken);
 
-        exit.Should().Be(2);
-        error.Should().Be($"{missing}: error: no such file\n");
-        output.Should().Contain($"{broken}:1:1: error DIN0001:").And.EndWith("1 error, 0 warnings in 1 file\n");
+        run.Exit.Should().Be(2);
+        run.Error.Should().Be($"{missing}: error: no such file\n");
+        run.Output.Should().Contain($"{broken}:1:1: error DIN0001:").And.EndWith("1 error, 0 warnings in 1 file\n");
     }
 
     [Fact]
     public async Task Invalid_utf8_is_reported_as_unreadable()
     {
-        var path = Path.Combine(folder, "binary.din");
+        var path = Path.Combine(folder.Path, "binary.din");
         await File.WriteAllBytesAsync(path, [0x73, 0x61, 0x79, 0xFF, 0xFE]);
 
-        var (exit, _, error) = await Run("lint", path);
+        var run = await Din.InProcess("lint", path);
 
-        exit.Should().Be(2);
-        error.Should().StartWith($"{path}: error: not valid UTF-8 text");
+        run.Exit.Should().Be(2);
+        run.Error.Should().StartWith($"{path}: error: not valid UTF-8 text");
     }
 
     [Fact]
     public async Task A_byte_order_mark_is_kept_and_reported()
     {
-        var path = Path.Combine(folder, "bom.din");
+        var path = Path.Combine(folder.Path, "bom.din");
         await File.WriteAllBytesAsync(path, [0xEF, 0xBB, 0xBF, .. "voicemail"u8]);
 
-        var (exit, output, _) = await Run("lint", path);
+        var run = await Din.InProcess("lint", path);
 
-        exit.Should().Be(0);
-        output.Should().Contain($"{path}:1:1: warning DIN0056:");
+        run.Exit.Should().Be(0);
+        run.Output.Should().Contain($"{path}:1:1: warning DIN0056:");
     }
 
     [Fact]
     public async Task The_dashboard_profile_allows_two_actions()
     {
-        var path = Write("two.din", "say en \"Welcome.\"\ntransfer +81336042000");
+        var path = folder.Write("two.din", "say en \"Welcome.\"\ntransfer +81336042000");
 
-        (await Run("lint", path)).Exit.Should().Be(1);
-        (await Run("lint", "--profile", "dashboard", path)).Exit.Should().Be(0);
-    }
-
-    [Theory]
-    [InlineData("lint")]
-    [InlineData("lint", "--profile", "sms", "x.din")]
-    [InlineData("frobnicate")]
-    public async Task Usage_errors_exit_2_without_a_stack_trace(params string[] args)
-    {
-        var (exit, _, error) = await Run(args);
-
-        exit.Should().Be(2);
-        error.Should().StartWith("din: ").And.NotContain("   at ");
+        (await Din.InProcess("lint", path)).Exit.Should().Be(1);
+        (await Din.InProcess("lint", "--profile", "dashboard", path)).Exit.Should().Be(0);
     }
 
     [Fact]
-    public async Task A_folder_is_reported_not_crashed_on()
+    public async Task A_folder_is_searched_for_din_files_recursively_in_path_order()
     {
-        var (exit, _, error) = await Run("lint", folder);
+        folder.Write("b/second.din", "Say en \"Hi\"");
+        folder.Write("a/first.din", "voicemail");
+        folder.Write("a/notes.txt", "not an action file");
 
-        exit.Should().Be(2);
-        error.Should().Be($"{folder}: error: is a folder; pass the action files in it\n");
+        var run = await Din.InProcess("lint", folder.Path);
+
+        run.Exit.Should().Be(1);
+        run.Output.Should().Contain(Path.Combine(folder.Path, "b", "second.din") + ":1:1: error DIN0001")
+            .And.EndWith("1 error, 0 warnings in 2 files\n");
     }
 
-    private string Write(string name, string text)
+    [Fact]
+    public async Task No_path_or_a_dash_reads_standard_input()
     {
-        var path = Path.Combine(folder, name);
-        File.WriteAllText(path, text);
-        return path;
+        (await Din.WithInput("playbak https://example.com/a.mp3", "lint")).Output.Should().StartWith("-:1:1: error DIN0001");
+        (await Din.WithInput("voicemail", "lint", "-")).Should().Be(new DinRun(0, "0 errors, 0 warnings in 1 file\n", string.Empty));
     }
 
-    private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
+    [Fact]
+    public async Task Output_goes_to_the_file_given()
     {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        var exit = await DinCommandLine.RunAsync(args, output, error);
-        return (exit, output.ToString(), error.ToString());
+        var path = folder.Write("typo.din", "Say en \"Hi\"");
+        var report = Path.Combine(folder.Path, "report.txt");
+
+        var run = await Din.InProcess("lint", "--output", report, path);
+
+        run.Should().Be(new DinRun(1, string.Empty, string.Empty));
+        (await File.ReadAllTextAsync(report)).Should().StartWith($"{path}:1:1: error DIN0001").And.EndWith("1 error, 0 warnings in 1 file\n");
+    }
+
+    [Fact]
+    public async Task Lines_mode_checks_every_line_as_its_own_action_and_names_the_line()
+    {
+        var path = folder.Write("served.log", "say en \"Hi\"\ntransfer 81336042000\nvoicemail\n\nSay en \"x\"");
+
+        var run = await Din.InProcess("lint", "--lines", "--no-numbering-plan", path);
+
+        run.Exit.Should().Be(1);
+        run.Output.Should().Contain($"{path}:2:10: error DIN0010:")
+            .And.Contain($"{path}:4:1: error DIN0050:")
+            .And.Contain($"{path}:5:1: error DIN0001:")
+            .And.EndWith("3 errors, 0 warnings in 1 file\n");
+        run.Output.Should().NotContain("DIN0051", "each line is a document of its own");
+    }
+
+    [Theory]
+    [InlineData("lint", "--profile", "sms", "x.din")]
+    [InlineData("lint", "--format", "xml", "x.din")]
+    [InlineData("frobnicate")]
+    [InlineData("explain")]
+    [InlineData("fmt", "--check", "--write", "x.din")]
+    public async Task Usage_errors_exit_2_without_a_stack_trace(params string[] args)
+    {
+        var run = await Din.InProcess(args);
+
+        run.Exit.Should().Be(2);
+        run.Error.Should().StartWith("din: ").And.NotContain("   at ");
+    }
+
+    [Fact]
+    public async Task A_folder_with_no_action_files_lints_nothing_and_succeeds()
+    {
+        var run = await Din.InProcess("lint", folder.Path);
+
+        run.Should().Be(new DinRun(0, "0 errors, 0 warnings in 0 files\n", string.Empty));
+    }
+
+    [Fact]
+    public async Task An_unwritable_output_is_a_usage_error()
+    {
+        var path = folder.Write("ok.din", "voicemail");
+
+        var run = await Din.InProcess("lint", "--output", Path.Combine(folder.Path, "no", "such", "dir", "r.txt"), path);
+
+        run.Exit.Should().Be(2);
+        run.Error.Should().Contain("cannot write the report");
     }
 }

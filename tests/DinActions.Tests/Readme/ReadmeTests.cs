@@ -52,6 +52,30 @@ public sealed class ReadmeTests
     }
 
     [Fact]
+    public async Task Readme_lint_example_shows_what_din_lint_prints()
+    {
+        var block = ExtractBlock(ReadReadme(), "text", after: "On a file with problems");
+        var lines = block.Split('\n');
+        lines[0].Should().Be("$ dotnet run --project src/DinActions.Cli -- lint my-action.din");
+        var folder = Directory.CreateTempSubdirectory("din-readme-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "my-action.din");
+            await File.WriteAllTextAsync(path, "tranfer 81336042000");
+            var output = new StringWriter { NewLine = "\n" };
+
+            var exit = await DinActions.Cli.DinCommandLine.RunAsync(["lint", path], output, TextWriter.Null);
+
+            exit.Should().Be(1);
+            output.ToString().Replace(path, "my-action.din", StringComparison.Ordinal).Should().Be(string.Join('\n', lines.Skip(1)));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Readme_rules_table_is_generated_from_the_rules()
     {
         var rows = DinRules.All.Select(rule => $"| `{rule.Code}` | {Diagnostic.SeverityName(rule.DefaultSeverity)} | {rule.Title.Replace("|", "\\|", StringComparison.Ordinal)} |");

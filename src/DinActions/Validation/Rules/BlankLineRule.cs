@@ -42,8 +42,9 @@ internal sealed class BlankLineRule : Rule
 
         // Remove the line with its own line break, or, for the last line, with the break before it.
         var end = line.Span.End + line.LineBreak.Length();
-        var start = line.LineBreak == LineBreakKind.None && line.Number > 1 ? lines[line.Number - 2].Span.End : line.Span.Offset;
-        var removal = new SourceSpan(start, end - start, line.Number, line.Span.Column - (line.Span.Offset - start));
+        var removal = line.LineBreak == LineBreakKind.None && line.Number > 1 && lines[line.Number - 2] is var previous
+            ? new SourceSpan(previous.Span.End, end - previous.Span.End, previous.Number, previous.Span.EndColumn)
+            : new SourceSpan(line.Span.Offset, end - line.Span.Offset, line.Number, line.Span.Column);
         context.Report(line.Span, $"line {line.Number} is blank; remove it", RuleContext.Replace("Remove the blank line", removal, string.Empty));
     }
 }

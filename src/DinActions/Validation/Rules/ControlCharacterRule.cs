@@ -20,9 +20,19 @@ internal sealed class ControlCharacterRule : Rule
         var text = context.TextOf(line.Span);
         var first = -1;
         var count = 0;
+        var token = 0;
         for (var index = 0; index < text.Length; index++)
         {
-            if (IsForbidden(text, index, line, context.Tree))
+            // Tokens are in order, so one pass finds the token around each character without searching.
+            var offset = line.Span.Offset + index;
+            while (token < line.Tokens.Length && line.Tokens[token].Span.End <= offset)
+            {
+                token++;
+            }
+
+            var insideQuotedText = token < line.Tokens.Length && line.Tokens[token] is { Kind: TokenKind.QuotedText } quoted
+                && offset > quoted.Span.Offset;
+            if (IsForbidden(text, index, insideQuotedText, line, context.Tree))
             {
                 first = first < 0 ? index : first;
                 count++;
@@ -39,12 +49,12 @@ internal sealed class ControlCharacterRule : Rule
         context.Report(span, $"{Describe(text[first])} cannot be sent in an action line; remove it{more}");
     }
 
-    private static bool IsForbidden(ReadOnlySpan<char> text, int index, LineSyntax line, SyntaxTree tree)
+    private static bool IsForbidden(ReadOnlySpan<char> text, int index, bool insideQuotedText, LineSyntax line, SyntaxTree tree)
     {
         var c = text[index];
         if (c == '\t')
         {
-            return InsideQuotedText(line, line.Span.Offset + index);
+            return insideQuotedText;
         }
 
         if (c == '\uFEFF' && line.Number == 1 && index == 0 && tree.HasByteOrderMark)
@@ -53,21 +63,8 @@ internal sealed class ControlCharacterRule : Rule
         }
 
         return char.IsControl(c) || c is '\u2028' or '\u2029'
-            || char.IsHighSurrogate(c) && (index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]))
-            || char.IsLowSurrogate(c) && (index == 0 || !char.IsHighSurrogate(text[index - 1]));
-    }
-
-    private static bool InsideQuotedText(LineSyntax line, int offset)
-    {
-        foreach (var token in line.Tokens)
-        {
-            if (token.Kind == TokenKind.QuotedText && offset > token.Span.Offset && offset < token.Span.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
+            || (char.IsHighSurrogate(c) && (index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1])))
+            || (char.IsLowSurrogate(c) && (index == 0 || !char.IsHighSurrogate(text[index - 1])));
     }
 
     private static string Describe(char c) => c switch

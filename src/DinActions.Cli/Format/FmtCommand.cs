@@ -1,0 +1,159 @@
+using System.CommandLine;
+using System.Text;
+using DinActions.Cli.Inputs;
+
+namespace DinActions.Cli.Format;
+
+/// <summary><c>din fmt</c>: prints, checks or rewrites action files in canonical form; never touches a file with errors.</summary>
+internal static class FmtCommand
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private static readonly Argument<string[]> Paths = CommonOptions.Paths();
+    private static readonly Option<ValidationProfile> Profile = CommonOptions.Profile();
+
+    private static readonly Option<bool> Check = new("--check")
+    {
+        Description = "Print a diff for each input that is not in canonical form, and exit 1 if there is one; change nothing.",
+    };
+
+    private static readonly Option<bool> Write = new("--write", "-w")
+    {
+        Description = "Rewrite files in place (atomically: a temporary file replaces the original only when complete).",
+    };
+
+    public static Command Create(DinConsole console)
+    {
+        var command = new Command("fmt", "Print action files in canonical form (standard input to standard output by default). A file with errors is reported on standard error and left untouched. Exit codes: 0 done, 1 errors or (with --check) unformatted input, 2 usage or I/O problems.")
+        {
+            Paths,
+            Profile,
+            Check,
+            Write,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(Check) && result.GetValue(Write))
+            {
+                result.AddError("--check and --write cannot be used together.");
+            }
+        });
+        command.SetAction(parseResult => Run(
+            parseResult.GetValue(Paths) ?? [],
+            ValidationOptions.Default with { Profile = parseResult.GetValue(Profile), CheckNumberingPlan = false },
+            parseResult.GetValue(Check) ? FmtMode.Check : parseResult.GetValue(Write) ? FmtMode.Write : FmtMode.Print,
+            console));
+        return command;
+    }
+
+    internal static int Run(IReadOnlyList<string> paths, ValidationOptions options, FmtMode mode, DinConsole console)
+    {
+        var (failed, unreadable) = (false, false);
+        foreach (var input in InputSet.Expand(paths))
+        {
+            if (mode == FmtMode.Write && input.IsStandardInput)
+            {
+                console.Error.WriteLine("-: error: standard input cannot be rewritten; drop --write to print the result");
+                unreadable = true;
+                continue;
+            }
+
+            if (!input.TryRead(console.In, out var text, out var problem))
+            {
+                console.Error.WriteLine($"{input.Path}: error: {problem}");
+                unreadable = true;
+                continue;
+            }
+
+            var result = ActionScript.Parse(text, options);
+            if (result.Script is not { } script)
+            {
+                ReportErrors(input.Path, result, console.Error);
+                failed = true;
+                continue;
+            }
+
+            var formatted = script.ToText(trailingLineBreak: text.EndsWith('\n') || text.EndsWith('\r'));
+            switch (mode)
+            {
+                case FmtMode.Print:
+                    console.Out.Write(formatted);
+                    break;
+                case FmtMode.Check when formatted != text:
+                    console.Out.Write(LineDiff.Render(input.Path, text, formatted));
+                    failed = true;
+                    break;
+                case FmtMode.Write when formatted != text:
+                    if (!TryReplace(input.Path, formatted, out var writeProblem))
+                    {
+                        console.Error.WriteLine($"{input.Path}: error: not rewritten: {writeProblem}");
+                        unreadable = true;
+                    }
+                    else
+                    {
+                        console.Out.WriteLine($"formatted {input.Path}");
+                    }
+
+                    break;
+            }
+        }
+
+        return unreadable ? ExitCodes.UsageOrIo : failed ? ExitCodes.ErrorsFound : ExitCodes.Success;
+    }
+
+    private static void ReportErrors(string path, ParseResult result, TextWriter error)
+    {
+        foreach (var diagnostic in result.Diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error))
+        {
+            error.WriteLine($"{path}:{diagnostic}");
+        }
+
+        if (!result.HasErrors)
+        {
+            error.WriteLine($"{path}: error: a line cannot be read as an action; it was left as it is");
+        }
+
+        error.WriteLine($"{path}: not formatted: fix the errors first; the file was left as it is");
+    }
+
+    /// <summary>
+    /// Writes next to the file and then renames over it, so the original is replaced whole or not at
+    /// all: an interrupted run never leaves a half-written action file.
+    /// </summary>
+    private static bool TryReplace(string path, string text, out string problem)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllText(temporary, text, Utf8);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temporary, File.GetUnixFileMode(path));
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            problem = string.Empty;
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temporary);
+            problem = InputFile.Describe(exception);
+            return false;
+        }
+    }
+}
+
+/// <summary>What <c>din fmt</c> does with the canonical text.</summary>
+internal enum FmtMode
+{
+    /// <summary>Print it.</summary>
+    Print,
+
+    /// <summary>Compare it with the input and print a diff.</summary>
+    Check,
+
+    /// <summary>Replace the file with it.</summary>
+    Write,
+}

@@ -1,0 +1,47 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+
+namespace DinActions.Cli.Lint;
+
+/// <summary>A <see cref="Utf8JsonWriter"/> that drains into a <see cref="TextWriter"/> as it fills, so a report of any size streams.</summary>
+internal sealed class JsonStream : IDisposable
+{
+    private const int DrainThreshold = 1 << 15;
+    private readonly ArrayBufferWriter<byte> buffer = new(DrainThreshold * 2);
+    private readonly TextWriter target;
+
+    public JsonStream(TextWriter target)
+    {
+        this.target = target;
+        Writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true });
+    }
+
+    public Utf8JsonWriter Writer { get; }
+
+    /// <summary>Passes what is written so far to the target once enough has gathered.</summary>
+    public void DrainIfFull()
+    {
+        if (Writer.BytesPending + buffer.WrittenCount >= DrainThreshold)
+        {
+            Drain();
+        }
+    }
+
+    /// <summary>Passes everything written so far to the target.</summary>
+    public void Drain()
+    {
+        Writer.Flush();
+        target.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        buffer.ResetWrittenCount();
+    }
+
+    /// <summary>Passes the rest to the target and ends the document with a line break.</summary>
+    public void Finish()
+    {
+        Drain();
+        target.WriteLine();
+    }
+
+    public void Dispose() => Writer.Dispose();
+}

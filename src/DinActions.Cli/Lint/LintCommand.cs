@@ -1,0 +1,148 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Text;
+using DinActions.Cli.Inputs;
+using CommandLineParseResult = System.CommandLine.ParseResult;
+
+namespace DinActions.Cli.Lint;
+
+/// <summary><c>din lint</c>: validates action files and reports every problem as text, JSON or SARIF.</summary>
+internal static class LintCommand
+{
+    private static readonly Argument<string[]> Paths = CommonOptions.Paths();
+    private static readonly Option<ValidationProfile> Profile = CommonOptions.Profile();
+
+    private static readonly Option<LintFormat> Format = new("--format")
+    {
+        Description = "Output format: text (compiler style, the default), json (din-lint/1) or sarif (SARIF 2.1.0).",
+        DefaultValueFactory = _ => LintFormat.Text,
+        CustomParser = ParseFormat,
+        HelpName = "text|json|sarif",
+    };
+
+    private static readonly Option<string?> Output = new("--output", "-o")
+    {
+        Description = "Write the report to this file instead of standard output.",
+        HelpName = "file",
+    };
+
+    private static readonly Option<bool> WarningsAsErrors = new("--warnings-as-errors")
+    {
+        Description = "Exit with 1 when there are warnings, as for errors.",
+    };
+
+    private static readonly Option<bool> NoNumberingPlan = new("--no-numbering-plan")
+    {
+        Description = "Check numbers for E.164 syntax only, not against their country's numbering plan (faster).",
+    };
+
+    private static readonly Option<bool> Lines = new("--lines")
+    {
+        Description = "Treat every input line as a document of its own (an audit log of served actions); streams any size.",
+    };
+
+    public static Command Create(DinConsole console)
+    {
+        var command = new Command("lint", "Check action files and report each problem with its position, code and fix. Exit codes: 0 no errors, 1 errors, 2 usage or I/O problems.")
+        {
+            Paths,
+            Profile,
+            Format,
+            Output,
+            WarningsAsErrors,
+            NoNumberingPlan,
+            Lines,
+        };
+        command.SetAction(parseResult => Run(ReadSettings(parseResult), console));
+        return command;
+    }
+
+    internal static LintSettings ReadSettings(CommandLineParseResult parseResult) => new(
+        parseResult.GetValue(Paths) ?? [],
+        ValidationOptions.Default with
+        {
+            Profile = parseResult.GetValue(Profile),
+            CheckNumberingPlan = !parseResult.GetValue(NoNumberingPlan),
+        },
+        parseResult.GetValue(Format),
+        parseResult.GetValue(Output),
+        parseResult.GetValue(WarningsAsErrors),
+        parseResult.GetValue(Lines));
+
+    internal static int Run(LintSettings settings, DinConsole console)
+    {
+        TextWriter? file = null;
+        try
+        {
+            if (settings.OutputPath is { } outputPath)
+            {
+                file = new StreamWriter(outputPath, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            console.Error.WriteLine($"{settings.OutputPath}: error: cannot write the report: {InputFile.Describe(exception)}");
+            return ExitCodes.UsageOrIo;
+        }
+
+        using (file)
+        {
+            var output = file ?? console.Out;
+            var reporter = LintReporter.Create(settings.Format, output, console.Error, file is null && console.UseColor);
+            var summary = new LintSummary();
+            var progress = settings.Lines && console.ErrorIsTerminal ? console.Error : null;
+            foreach (var input in InputSet.Expand(settings.Paths))
+            {
+                if (settings.Lines)
+                {
+                    LineAudit.Run(input, console.In, settings.Validation, reporter, summary, progress);
+                }
+                else
+                {
+                    LintDocument(input, console.In, settings.Validation, reporter, summary);
+                }
+            }
+
+            reporter.Complete(summary);
+            (reporter as IDisposable)?.Dispose();
+            return summary.ExitCode(settings.WarningsAsErrors);
+        }
+    }
+
+    private static void LintDocument(InputFile input, TextReader standardInput, ValidationOptions options, LintReporter reporter, LintSummary summary)
+    {
+        if (!input.TryRead(standardInput, out var text, out var problem))
+        {
+            summary.Unreadable.Add((input.Path, problem));
+            reporter.Unreadable(input.Path, problem);
+            return;
+        }
+
+        summary.CountFile();
+        summary.CountDocument();
+        var result = ActionScript.Parse(text, options);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            summary.Count(diagnostic);
+            var line = result.Syntax.Lines[Math.Min(diagnostic.Span.Line, result.Syntax.Lines.Length) - 1].Span;
+            reporter.Report(input.Path, text.Substring(line.Offset, line.Length), diagnostic);
+        }
+    }
+
+    private static LintFormat ParseFormat(ArgumentResult result)
+    {
+        var value = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        switch (value)
+        {
+            case "text":
+                return LintFormat.Text;
+            case "json":
+                return LintFormat.Json;
+            case "sarif":
+                return LintFormat.Sarif;
+            default:
+                result.AddError($"`{value}` is not a format; use `text`, `json` or `sarif`.");
+                return LintFormat.Text;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace DinActions.Cli.Lint;
+
+/// <summary>
+/// Writes the findings of a lint run as they come, one diagnostic at a time, so a stream of millions
+/// of lines is reported in constant memory.
+/// </summary>
+internal abstract class LintReporter
+{
+    /// <summary>Reports one diagnostic of <paramref name="path"/>; <paramref name="sourceLine"/> is the text of its line.</summary>
+    public abstract void Report(string path, string sourceLine, Diagnostic diagnostic);
+
+    /// <summary>Reports an input that could not be read.</summary>
+    public abstract void Unreadable(string path, string problem);
+
+    /// <summary>Closes the report with the run's counts.</summary>
+    public abstract void Complete(LintSummary summary);
+
+    /// <summary>Creates the reporter for <paramref name="format"/>.</summary>
+    public static LintReporter Create(LintFormat format, TextWriter output, TextWriter error, bool useColor) => format switch
+    {
+        LintFormat.Json => new JsonLintReporter(output, error),
+        LintFormat.Sarif => new SarifLintReporter(output, error),
+        _ => new TextLintReporter(output, error, useColor),
+    };
+}
