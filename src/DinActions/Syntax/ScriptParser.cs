@@ -197,24 +197,38 @@ internal static class ScriptParser
     {
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out T[] result)
         {
-            var count = expecteds.Count;
+            var expectedCount = expecteds.Count;
             var start = state.Location;
             if (!parser.TryParse(ref state, ref expecteds, out var first))
             {
-                // The usual case for a line's tokens after the last one, and for the lines after the only one.
-                return Finish(ref state, ref expecteds, count, start, [], out result);
+                // The usual case for the lines after the only one.
+                return Finish(ref state, ref expecteds, expectedCount, start, [], out result);
             }
 
-            var items = new List<T>(4) { first };
+            // The first items go to a buffer on the stack; a list only for a line of more than four tokens.
+            var buffer = default(FirstItems<T>);
+            buffer[0] = first;
+            var count = 1;
+            List<T>? more = null;
             while (true)
             {
                 start = state.Location;
                 if (!parser.TryParse(ref state, ref expecteds, out var item))
                 {
-                    return Finish(ref state, ref expecteds, count, start, [.. items], out result);
+                    T[] items = [.. ((ReadOnlySpan<T>)buffer)[..Math.Min(count, FirstItems<T>.Length)], .. more ?? []];
+                    return Finish(ref state, ref expecteds, expectedCount, start, items, out result);
                 }
 
-                items.Add(item);
+                if (count < FirstItems<T>.Length)
+                {
+                    buffer[count] = item;
+                }
+                else
+                {
+                    (more ??= []).Add(item);
+                }
+
+                count++;
             }
         }
 
@@ -389,6 +403,15 @@ internal static class ScriptParser
             return true;
         }
     }
+}
+
+/// <summary>Room for the first items of a repetition, kept on the stack.</summary>
+[System.Runtime.CompilerServices.InlineArray(Length)]
+internal struct FirstItems<T>
+{
+    public const int Length = 4;
+
+    private T first;
 }
 
 /// <summary>A token as the parser finds it: offsets only; lines and columns are added when the tree is built.</summary>
