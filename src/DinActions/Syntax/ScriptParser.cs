@@ -1,7 +1,7 @@
 using System.Buffers;
 using Pidgin;
-using static Pidgin.Parser;
 using static Pidgin.Parser<char>;
+using static Pidgin.Parser;
 
 namespace DinActions.Syntax;
 
