@@ -1,4 +1,3 @@
-using System.Buffers;
 using Pidgin;
 using static Pidgin.Parser<char>;
 using static Pidgin.Parser;
@@ -20,9 +19,9 @@ namespace DinActions.Syntax;
 internal static class ScriptParser
 {
     // The characters that end a run; searched with vectorised IndexOfAny instead of one call per character.
-    private static readonly SearchValues<char> NotBlank = SearchValues.Create(" \t");
-    private static readonly SearchValues<char> WordEnd = SearchValues.Create(" \t\n\r");
-    private static readonly SearchValues<char> TextEnd = SearchValues.Create("\"\\\n\r");
+    private static readonly System.Buffers.SearchValues<char> NotBlank = System.Buffers.SearchValues.Create(" \t");
+    private static readonly System.Buffers.SearchValues<char> WordEnd = System.Buffers.SearchValues.Create(" \t\n\r");
+    private static readonly System.Buffers.SearchValues<char> TextEnd = System.Buffers.SearchValues.Create("\"\\\n\r");
 
     // bom ::= #xFEFF
     private static readonly Parser<char, char> Bom =
@@ -94,7 +93,7 @@ internal static class ScriptParser
     private const int Chunk = 4096;
 
     /// <summary>Advances over the characters up to the first of <paramref name="stop"/>, or to the end of the input.</summary>
-    private static void ScanUntil(ref ParseState<char> state, SearchValues<char> stop)
+    private static void ScanUntil(ref ParseState<char> state, System.Buffers.SearchValues<char> stop)
     {
         while (true)
         {
@@ -116,7 +115,7 @@ internal static class ScriptParser
     }
 
     /// <summary>Advances over the characters of <paramref name="set"/>.</summary>
-    private static void ScanWhile(ref ParseState<char> state, SearchValues<char> set)
+    private static void ScanWhile(ref ParseState<char> state, System.Buffers.SearchValues<char> set)
     {
         while (true)
         {
@@ -296,7 +295,7 @@ internal static class ScriptParser
     /// <summary>
     /// One or more characters at once: those not in the set when <c>stopOnMatch</c>, those in it otherwise.
     /// </summary>
-    private sealed class Run(SearchValues<char> set, bool stopOnMatch, string label) : Parser<char, Unit>
+    private sealed class Run(System.Buffers.SearchValues<char> set, bool stopOnMatch, string label) : Parser<char, Unit>
     {
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out Unit result)
         {
