@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace DinActions.Syntax;
 
@@ -17,13 +18,17 @@ internal static class Binder
     public static ActionSyntax Bind(string text, ImmutableArray<SyntaxToken> tokens, int first, bool isGreeting)
     {
         var name = tokens[first];
-        var nameText = TextOf(text, name);
-        ActionKind? kind = name.Kind == TokenKind.Word && ActionNames.TryParse(nameText, out var exact) ? exact : null;
+        ActionKind? kind = name.Kind == TokenKind.Word && ActionNames.TryParse(text.AsSpan(name.Span.Offset, name.Span.Length), out var exact)
+            ? exact
+            : null;
+
+        // A name spelt right is one of four constant strings: no copy of it is made.
+        var nameText = kind is { } known ? ActionNames.NameOf(known) : TextOf(text, name);
         var assumed = kind ?? AssumeKind(nameText, name.Kind);
         var span = Cover(name.Span, tokens[^1].Span);
 
-        var options = ImmutableArray.CreateBuilder<OptionSyntax>();
-        var positional = new List<SyntaxToken>();
+        ImmutableArray<OptionSyntax>.Builder? options = null;
+        var positional = new List<SyntaxToken>(tokens.Length - first - 1);
         ActionSyntax? greeting = null;
         for (var index = first + 1; index < tokens.Length; index++)
         {
@@ -31,7 +36,7 @@ internal static class Binder
             if (token.Kind == TokenKind.Option)
             {
                 var option = ReadOption(text, token, tokens, ref index);
-                options.Add(option);
+                (options ??= ImmutableArray.CreateBuilder<OptionSyntax>(1)).Add(option);
                 continue;
             }
 
@@ -44,31 +49,36 @@ internal static class Binder
             positional.Add(token);
         }
 
-        var extra = ImmutableArray.CreateBuilder<SyntaxToken>();
-        var action = assumed switch
+        SyntaxToken? url = null, target = null, language = null, quoted = null;
+        switch (assumed)
         {
-            ActionKind.Playback => new ActionSyntax(name, nameText, kind, assumed, span, isGreeting)
-            {
-                Url = Take(positional, 0),
-            },
-            ActionKind.Transfer => new ActionSyntax(name, nameText, kind, assumed, span, isGreeting)
-            {
-                Target = TakeNumber(text, positional, 0),
-            },
-            // `say "Hello"`: a lone quoted argument is the text, and the language is what is missing.
-            ActionKind.Say when positional is [{ Kind: TokenKind.QuotedText }] =>
-                new ActionSyntax(name, nameText, kind, assumed, span, isGreeting) { Text = TakeText(positional, 0) },
-            ActionKind.Say => new ActionSyntax(name, nameText, kind, assumed, span, isGreeting)
-            {
-                Language = Take(positional, 0),
-                Text = TakeText(positional, 1),
-            },
-            ActionKind.Voicemail => new ActionSyntax(name, nameText, kind, assumed, span, isGreeting) { Greeting = greeting },
-            _ => new ActionSyntax(name, nameText, kind, assumed, span, isGreeting),
-        };
+            case ActionKind.Playback:
+                url = Take(positional, 0);
+                break;
+            case ActionKind.Transfer:
+                target = TakeNumber(text, positional, 0);
+                break;
+            case ActionKind.Say when positional is [{ Kind: TokenKind.QuotedText }]:
+                // `say "Hello"`: a lone quoted argument is the text, and the language is what is missing.
+                quoted = TakeText(positional, 0);
+                break;
+            case ActionKind.Say:
+                language = Take(positional, 0);
+                quoted = TakeText(positional, 1);
+                break;
+        }
 
-        extra.AddRange(positional.Skip(Consumed(action, positional)));
-        return WithRest(action, options.ToImmutable(), extra.ToImmutable());
+        var consumed = Consumed(assumed, language is not null, positional.Count);
+        return new ActionSyntax(name, nameText, kind, assumed, span, isGreeting)
+        {
+            Url = url,
+            Target = target,
+            Language = language,
+            Text = quoted,
+            Greeting = assumed == ActionKind.Voicemail ? greeting : null,
+            Options = options?.DrainToImmutable() ?? [],
+            Extra = consumed < positional.Count ? [.. CollectionsMarshal.AsSpan(positional)[consumed..]] : [],
+        };
     }
 
     /// <summary>The text a token covers.</summary>
@@ -76,18 +86,6 @@ internal static class Binder
 
     /// <summary>A span from the start of <paramref name="first"/> to the end of <paramref name="last"/>, on the same line.</summary>
     public static SourceSpan Cover(SourceSpan first, SourceSpan last) => first with { Length = last.End - first.Offset };
-
-    private static ActionSyntax WithRest(ActionSyntax action, ImmutableArray<OptionSyntax> options, ImmutableArray<SyntaxToken> extra) =>
-        new(action.Name, action.NameText, action.Kind, action.AssumedKind, action.Span, action.IsGreeting)
-        {
-            Url = action.Url,
-            Target = action.Target,
-            Language = action.Language,
-            Text = action.Text,
-            Greeting = action.Greeting,
-            Options = options,
-            Extra = extra,
-        };
 
     private static ActionKind? AssumeKind(string nameText, TokenKind tokenKind)
     {
@@ -199,10 +197,10 @@ internal static class Binder
         return text;
     }
 
-    private static int Consumed(ActionSyntax action, List<SyntaxToken> positional) => action.AssumedKind switch
+    private static int Consumed(ActionKind? assumed, bool hasLanguage, int positional) => assumed switch
     {
-        ActionKind.Playback or ActionKind.Transfer => Math.Min(1, positional.Count),
-        ActionKind.Say => Math.Min(action.Language is null ? 1 : 2, positional.Count),
+        ActionKind.Playback or ActionKind.Transfer => Math.Min(1, positional),
+        ActionKind.Say => Math.Min(hasLanguage ? 2 : 1, positional),
         _ => 0,
     };
 

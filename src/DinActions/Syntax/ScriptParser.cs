@@ -1,6 +1,6 @@
 using Pidgin;
-using static Pidgin.Parser;
 using static Pidgin.Parser<char>;
+using static Pidgin.Parser;
 
 namespace DinActions.Syntax;
 
@@ -10,90 +10,75 @@ namespace DinActions.Syntax;
 /// parsing never fails and every problem becomes a diagnostic of a validation rule, with its position,
 /// instead of stopping at the first unexpected character.
 /// </summary>
+/// <remarks>
+/// The tokens (blanks, words, options, quoted text) are read by token-level parsers (<see cref="Run"/>,
+/// <see cref="TokenParser"/>, <see cref="QuotedTextParser"/>) that scan a whole run of characters at once;
+/// Pidgin's combinators put the tokens together into lines and the lines into a script. A per-character
+/// combinator costs a call, and a failed alternative an expectation, for every character of the input.
+/// </remarks>
 internal static class ScriptParser
 {
+    // The characters that end a run; searched with vectorised IndexOfAny instead of one call per character.
+    private static readonly System.Buffers.SearchValues<char> NotBlank = System.Buffers.SearchValues.Create(" \t");
+    private static readonly System.Buffers.SearchValues<char> WordEnd = System.Buffers.SearchValues.Create(" \t\n\r");
+    private static readonly System.Buffers.SearchValues<char> TextEnd = System.Buffers.SearchValues.Create("\"\\\n\r");
+
     // bom ::= #xFEFF
     private static readonly Parser<char, char> Bom =
-        Char('\uFEFF').Labelled("byte order mark");
-
-    // blank ::= ' ' | #x9
-    private static readonly Parser<char, char> Blank =
-        Token(IsBlank).Labelled("blank");
+        Char('\uFEFF');
 
     // blanks ::= blank+
     private static readonly Parser<char, Unit> Blanks =
-        Blank.SkipAtLeastOnce();
+        new Run(NotBlank, stopOnMatch: false, "blank");
 
     // line_break ::= #xD #xA | #xA | #xD
     private static readonly Parser<char, LineBreakKind> LineBreak =
-        Char('\n').ThenReturn(LineBreakKind.LineFeed)
-            .Or(Char('\r').Then(
-                Char('\n').Optional(),
-                (_, lineFeed) => lineFeed.HasValue ? LineBreakKind.CarriageReturnLineFeed : LineBreakKind.CarriageReturn))
-            .Labelled("line break");
+        new LineBreakParser();
 
     // word ::= word_start word_char*
     private static readonly Parser<char, RawToken> Word =
-        Map(
-            (start, _, end) => new RawToken(TokenKind.Word, start, end - start, IsTerminated: true),
-            CurrentOffset,
-            Token(IsWordStart).Then(Token(IsWordChar).SkipMany()),
-            CurrentOffset)
-        .Labelled("word");
+        new TokenParser(TokenKind.Word, static (c, _) => IsWordStart(c), "word");
 
     // option ::= '--' word_char*
-    // Try: an option and a word may both start with '-'; a word like `-5` must fall back to `word`.
+    // The first two characters decide, so a word like `-5` is a word without backtracking.
     private static readonly Parser<char, RawToken> Option =
-        Map(
-            (start, _, end) => new RawToken(TokenKind.Option, start, end - start, IsTerminated: true),
-            CurrentOffset,
-            Try(String("--")).Then(Token(IsWordChar).SkipMany()),
-            CurrentOffset)
-        .Labelled("option");
+        new TokenParser(TokenKind.Option, static (c, next) => c == '-' && next == '-', "option");
 
     // escape ::= '\' [^#xA#xD]?
     private static readonly Parser<char, Unit> Escape =
-        Char('\\').Then(Token(c => !IsLineBreak(c)).Optional()).IgnoreResult().Labelled("escape");
+        new EscapeParser();
 
     // text_chars ::= [^"\#xA#xD]+
     private static readonly Parser<char, Unit> TextChars =
-        Token(IsTextChar).SkipAtLeastOnce().Labelled("text");
+        new Run(TextEnd, stopOnMatch: true, "text");
 
     // quoted_text ::= '"' ( text_chars | escape )* '"'?
     private static readonly Parser<char, RawToken> QuotedText =
-        Map(
-            (start, _, _, closingQuote, end) => new RawToken(TokenKind.QuotedText, start, end - start, closingQuote.HasValue),
-            CurrentOffset,
-            Char('"'),
-            TextChars.Or(Escape).SkipMany(),
-            Char('"').Optional(),
-            CurrentOffset)
-        .Labelled("quoted text");
+        new QuotedTextParser(TextChars, Escape);
 
     // element ::= quoted_text | option | word
     private static readonly Parser<char, RawToken> Element =
-        OneOf(QuotedText, Option, Word).Labelled("element");
+        FirstOf(QuotedText, Option, Word);
 
     // line ::= blanks? ( element blanks? )*
     private static readonly Parser<char, RawLine> Line =
         Map(
-            (start, _, tokens, end) => new RawLine(start, end, tokens.ToArray()),
+            (start, _, tokens, end) => new RawLine(start, end, tokens),
             CurrentOffset,
-            Blanks.Optional(),
-            Element.Before(Blanks.Optional()).Many(),
-            CurrentOffset)
-        .Labelled("line");
+            Opt(Blanks),
+            ZeroOrMore(Element.Before(Opt(Blanks))),
+            CurrentOffset);
 
     // script ::= bom? line ( line_break line )*
     internal static readonly Parser<char, RawScript> Script =
         Map(
-            (bom, first, rest) => new RawScript(bom.HasValue, first, rest.ToArray()),
-            Bom.Optional(),
+            (bom, first, rest) => new RawScript(bom.HasValue, first, rest),
+            Opt(Bom),
             Line,
-            LineBreak.Then(Line, (lineBreak, line) => new BrokenLine(lineBreak, line)).Many())
-        .Before(End)
-        .Labelled("script");
+            ZeroOrMore(LineBreak.Then(Line, (lineBreak, line) => new BrokenLine(lineBreak, line))))
+        .Before(End);
 
+    // blank ::= ' ' | #x9
     internal static bool IsBlank(char c) => c is ' ' or '\t';
 
     internal static bool IsLineBreak(char c) => c is '\n' or '\r';
@@ -104,7 +89,328 @@ internal static class ScriptParser
     // word_start ::= word_char - '"'
     private static bool IsWordStart(char c) => IsWordChar(c) && c != '"';
 
-    private static bool IsTextChar(char c) => c != '"' && c != '\\' && !IsLineBreak(c);
+    /// <summary>How many characters a scan looks at in one piece.</summary>
+    private const int Chunk = 4096;
+
+    /// <summary>Advances over the characters up to the first of <paramref name="stop"/>, or to the end of the input.</summary>
+    private static void ScanUntil(ref ParseState<char> state, System.Buffers.SearchValues<char> stop)
+    {
+        while (true)
+        {
+            var window = state.LookAhead(Chunk);
+            if (window.IsEmpty)
+            {
+                return;
+            }
+
+            var index = window.IndexOfAny(stop);
+            if (index >= 0)
+            {
+                state.Advance(index);
+                return;
+            }
+
+            state.Advance(window.Length);
+        }
+    }
+
+    /// <summary>Advances over the characters of <paramref name="set"/>.</summary>
+    private static void ScanWhile(ref ParseState<char> state, System.Buffers.SearchValues<char> set)
+    {
+        while (true)
+        {
+            var window = state.LookAhead(Chunk);
+            if (window.IsEmpty)
+            {
+                return;
+            }
+
+            var index = window.IndexOfAnyExcept(set);
+            if (index >= 0)
+            {
+                state.Advance(index);
+                return;
+            }
+
+            state.Advance(window.Length);
+        }
+    }
+
+    /// <summary>
+    /// <c>parser?</c>: like Pidgin's <c>Optional</c>, for a parser that fails without consuming input, but
+    /// without building an alternative (and its list of expectations) on every call.
+    /// </summary>
+    private static Parser<char, Maybe<T>> Opt<T>(Parser<char, T> parser) => new OptionalParser<T>(parser);
+
+    /// <summary>
+    /// <c>a | b | c</c> for alternatives that fail without consuming input: the first that succeeds wins.
+    /// Pidgin's <c>OneOf</c> does the same, and gathers each failed alternative's expectations in a list of its own.
+    /// </summary>
+    private static Parser<char, T> FirstOf<T>(params Parser<char, T>[] alternatives) => new FirstOfParser<T>(alternatives);
+
+    /// <summary>
+    /// <c>parser*</c>: like Pidgin's <c>Many</c>, for a parser that fails without consuming input, but
+    /// collecting into an array of the exact size and without an alternative on every call.
+    /// </summary>
+    private static Parser<char, T[]> ZeroOrMore<T>(Parser<char, T> parser) => new ZeroOrMoreParser<T>(parser);
+
+    /// <summary>Fails without consuming: records what was expected, as Pidgin's own parsers do.</summary>
+    private static bool Fail<T>(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, string label, out T result)
+    {
+        state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
+        expecteds.Add(new Expected<char>(label));
+        result = default!;
+        return false;
+    }
+
+    private sealed class OptionalParser<T>(Parser<char, T> parser) : Parser<char, Maybe<T>>
+    {
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out Maybe<T> result)
+        {
+            var count = expecteds.Count;
+            var start = state.Location;
+            if (parser.TryParse(ref state, ref expecteds, out var value))
+            {
+                result = Maybe.Just(value);
+                return true;
+            }
+
+            if (state.Location != start)
+            {
+                result = default;
+                return false;
+            }
+
+            // Nothing was missing: forget what the parser expected, as an optional parser does.
+            while (expecteds.Count > count)
+            {
+                expecteds.Pop();
+            }
+
+            result = Maybe.Nothing<T>();
+            return true;
+        }
+    }
+
+    private sealed class ZeroOrMoreParser<T>(Parser<char, T> parser) : Parser<char, T[]>
+    {
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out T[] result)
+        {
+            var expectedCount = expecteds.Count;
+            var start = state.Location;
+            if (!parser.TryParse(ref state, ref expecteds, out var first))
+            {
+                // The usual case for the lines after the only one.
+                return Finish(ref state, ref expecteds, expectedCount, start, [], out result);
+            }
+
+            // The first items go to a buffer on the stack; a list only for a line of more than four tokens.
+            var buffer = default(FirstItems<T>);
+            buffer[0] = first;
+            var count = 1;
+            List<T>? more = null;
+            while (true)
+            {
+                start = state.Location;
+                if (!parser.TryParse(ref state, ref expecteds, out var item))
+                {
+                    T[] items = [.. ((ReadOnlySpan<T>)buffer)[..Math.Min(count, FirstItems<T>.Length)], .. more ?? []];
+                    return Finish(ref state, ref expecteds, expectedCount, start, items, out result);
+                }
+
+                if (count < FirstItems<T>.Length)
+                {
+                    buffer[count] = item;
+                }
+                else
+                {
+                    (more ??= []).Add(item);
+                }
+
+                count++;
+            }
+        }
+
+        private static bool Finish(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, int count, long start, T[] items, out T[] result)
+        {
+            result = items;
+            if (state.Location != start)
+            {
+                return false;
+            }
+
+            while (expecteds.Count > count)
+            {
+                expecteds.Pop();
+            }
+
+            return true;
+        }
+    }
+
+    private sealed class FirstOfParser<T>(Parser<char, T>[] alternatives) : Parser<char, T>
+    {
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out T result)
+        {
+            var start = state.Location;
+            foreach (var alternative in alternatives)
+            {
+                if (alternative.TryParse(ref state, ref expecteds, out var value))
+                {
+                    result = value;
+                    return true;
+                }
+
+                if (state.Location != start)
+                {
+                    result = default!;
+                    return false;
+                }
+            }
+
+            result = default!;
+            return false;
+        }
+    }
+
+    /// <summary><c>\r\n</c>, <c>\n</c> or <c>\r</c>, read at once.</summary>
+    private sealed class LineBreakParser : Parser<char, LineBreakKind>
+    {
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out LineBreakKind result)
+        {
+            var head = state.LookAhead(2);
+            if (head.IsEmpty || !IsLineBreak(head[0]))
+            {
+                return Fail(ref state, ref expecteds, "line break", out result);
+            }
+
+            result = head[0] == '\n' ? LineBreakKind.LineFeed
+                : head.Length > 1 && head[1] == '\n' ? LineBreakKind.CarriageReturnLineFeed
+                : LineBreakKind.CarriageReturn;
+            state.Advance(result.Length());
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// One or more characters at once: those not in the set when <c>stopOnMatch</c>, those in it otherwise.
+    /// </summary>
+    private sealed class Run(System.Buffers.SearchValues<char> set, bool stopOnMatch, string label) : Parser<char, Unit>
+    {
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out Unit result)
+        {
+            if (!state.HasCurrent || set.Contains(state.Current) == stopOnMatch)
+            {
+                return Fail(ref state, ref expecteds, label, out result);
+            }
+
+            if (stopOnMatch)
+            {
+                ScanUntil(ref state, set);
+            }
+            else
+            {
+                ScanWhile(ref state, set);
+            }
+
+            result = Unit.Value;
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// A word or an option: a token that its first two characters announce (<c>start</c>), and that runs to
+    /// the next blank or line break.
+    /// </summary>
+    private sealed class TokenParser(TokenKind kind, Func<char, char, bool> start, string label) : Parser<char, RawToken>
+    {
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out RawToken result)
+        {
+            var head = state.LookAhead(2);
+            if (head.IsEmpty || !start(head[0], head.Length > 1 ? head[1] : '\0'))
+            {
+                return Fail(ref state, ref expecteds, label, out result);
+            }
+
+            var offset = (int)state.Location;
+            ScanUntil(ref state, WordEnd);
+            result = new RawToken(kind, offset, (int)state.Location - offset, IsTerminated: true);
+            return true;
+        }
+    }
+
+    /// <summary><c>'\'</c> and the character after it, unless that is a line break or the end.</summary>
+    private sealed class EscapeParser : Parser<char, Unit>
+    {
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out Unit result)
+        {
+            if (!state.HasCurrent || state.Current != '\\')
+            {
+                return Fail(ref state, ref expecteds, "escape", out result);
+            }
+
+            state.Advance();
+            if (state.HasCurrent && !IsLineBreak(state.Current))
+            {
+                state.Advance();
+            }
+
+            result = Unit.Value;
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// A quoted text: the opening quote, then runs of <see cref="TextChars"/> and <see cref="Escape"/>s, each
+    /// chosen by the character in front, then the closing quote if it is there before the line ends.
+    /// </summary>
+    private sealed class QuotedTextParser(Parser<char, Unit> textChars, Parser<char, Unit> escape) : Parser<char, RawToken>
+    {
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out RawToken result)
+        {
+            if (!state.HasCurrent || state.Current != '"')
+            {
+                return Fail(ref state, ref expecteds, "quoted text", out result);
+            }
+
+            var offset = (int)state.Location;
+            state.Advance();
+            while (state.HasCurrent)
+            {
+                var next = state.Current;
+                if (next == '\\')
+                {
+                    escape.TryParse(ref state, ref expecteds, out _);
+                }
+                else if (next is '"' or '\n' or '\r')
+                {
+                    break;
+                }
+                else
+                {
+                    textChars.TryParse(ref state, ref expecteds, out _);
+                }
+            }
+
+            var closed = state.HasCurrent && state.Current == '"';
+            if (closed)
+            {
+                state.Advance();
+            }
+
+            result = new RawToken(TokenKind.QuotedText, offset, (int)state.Location - offset, closed);
+            return true;
+        }
+    }
+}
+
+/// <summary>Room for the first items of a repetition, kept on the stack.</summary>
+[System.Runtime.CompilerServices.InlineArray(Length)]
+internal struct FirstItems<T>
+{
+    public const int Length = 4;
+
+    private T first;
 }
 
 /// <summary>A token as the parser finds it: offsets only; lines and columns are added when the tree is built.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Pidgin;
 
 namespace DinActions.Syntax;
@@ -54,19 +55,20 @@ public sealed class SyntaxTree
         }
 
         var raw = result.Value;
-        var lines = ImmutableArray.CreateBuilder<LineSyntax>(raw.Rest.Length + 1);
+        // Arrays of the exact size, handed over as immutable arrays without a builder or a copy.
+        var lines = new LineSyntax[raw.Rest.Length + 1];
         var current = raw.First;
         for (var index = 0; index <= raw.Rest.Length; index++)
         {
             var lineBreak = index < raw.Rest.Length ? raw.Rest[index].PrecedingBreak : LineBreakKind.None;
-            lines.Add(BuildLine(text, index + 1, current, lineBreak));
+            lines[index] = BuildLine(text, index + 1, current, lineBreak);
             if (index < raw.Rest.Length)
             {
                 current = raw.Rest[index].Line;
             }
         }
 
-        return new SyntaxTree(text, raw.HasByteOrderMark, lines.MoveToImmutable());
+        return new SyntaxTree(text, raw.HasByteOrderMark, ImmutableCollectionsMarshal.AsImmutableArray(lines));
     }
 
     private static LineSyntax BuildLine(string text, int number, RawLine raw, LineBreakKind lineBreak)
@@ -75,13 +77,14 @@ public sealed class SyntaxTree
         var lineStart = number == 1 ? 0 : raw.Start;
         SourceSpan SpanOf(int offset, int length) => new(offset, length, number, offset - lineStart + 1);
 
-        var tokens = ImmutableArray.CreateBuilder<SyntaxToken>(raw.Tokens.Length);
-        foreach (var token in raw.Tokens)
+        var tokens = new SyntaxToken[raw.Tokens.Length];
+        for (var index = 0; index < tokens.Length; index++)
         {
-            tokens.Add(new SyntaxToken(token.Kind, SpanOf(token.Offset, token.Length), token.IsTerminated));
+            var token = raw.Tokens[index];
+            tokens[index] = new SyntaxToken(token.Kind, SpanOf(token.Offset, token.Length), token.IsTerminated);
         }
 
-        var built = tokens.MoveToImmutable();
+        var built = ImmutableCollectionsMarshal.AsImmutableArray(tokens);
         var action = built.IsEmpty ? null : Binder.Bind(text, built, 0, isGreeting: false);
         return new LineSyntax(number, SpanOf(lineStart, raw.End - lineStart), lineBreak, built, action);
     }

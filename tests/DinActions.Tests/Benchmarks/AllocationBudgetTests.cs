@@ -1,0 +1,110 @@
+using DinActions.Baselines;
+using DinActions.Syntax;
+using DinActions.Validation;
+using FluentAssertions;
+
+namespace DinActions.Tests.Benchmarks;
+
+/// <summary>
+/// The allocation budgets the benchmarks established (benchmarks/README.md), held as tests so that a
+/// change that allocates more fails here, not months later in a profile. Bytes, never times. The budgets
+/// leave room for the test build (a Debug build allocates a little more than Release, where the JIT can
+/// keep some objects on the stack); the README gives the Release figures.
+/// </summary>
+public sealed class AllocationBudgetTests
+{
+    private static readonly ValidationOptions WithoutNumberingPlan = new() { CheckNumberingPlan = false };
+
+    [Theory]
+    [InlineData("playback https://media.example.com/audio/welcome.mp3", 800)]
+    [InlineData("transfer +81662345678 --caller=+819012345678", 1_100)]
+    [InlineData("say en \"Welcome to DinActions. Please hold while we transfer your call.\"", 880)]
+    [InlineData("voicemail say en \"Please leave a message after the tone.\"", 1_350)]
+    public void Parsing_a_typical_line_stays_within_its_budget(string line, int budget)
+    {
+        BytesPerCall(() => SyntaxTree.Parse(line)).Should().BeLessThanOrEqualTo(budget);
+    }
+
+    [Theory]
+    [InlineData(1_000)]
+    [InlineData(100_000)]
+    public void Parsing_allocates_the_same_for_a_long_text_as_for_a_short_one(int length)
+    {
+        var shortLine = BytesPerCall(() => SyntaxTree.Parse(LineGenerator.SayOfLength(10)), exclude: () => LineGenerator.SayOfLength(10));
+        var longLine = LineGenerator.SayOfLength(length);
+
+        BytesPerCall(() => SyntaxTree.Parse(longLine)).Should().BeLessThanOrEqualTo(shortLine + 64, "no token copies the text it covers");
+    }
+
+    [Theory]
+    [InlineData("playback https://media.example.com/audio/welcome.mp3", 1_500)]
+    [InlineData("transfer +81662345678 --caller=+819012345678", 350)]
+    [InlineData("say en \"Welcome to DinActions. Please hold while we transfer your call.\"", 400)]
+    public void Validating_a_valid_line_without_the_numbering_plan_stays_within_its_budget(string line, int budget)
+    {
+        var tree = SyntaxTree.Parse(line);
+
+        BytesPerCall(() => Validator.Validate(tree, WithoutNumberingPlan)).Should().BeLessThanOrEqualTo(budget);
+    }
+
+    [Theory]
+    [InlineData("playback https://media.example.com/audio/welcome.mp3", 450)]
+    [InlineData("say en \"Welcome to DinActions. Please hold while we transfer your call.\"", 770)]
+    public void Emitting_a_line_stays_within_its_budget(string line, int budget)
+    {
+        var script = ActionScript.Parse(line).Script!;
+
+        BytesPerCall(() => script.ToText()).Should().BeLessThanOrEqualTo(budget);
+    }
+
+    [Fact]
+    public void Bulk_lint_stays_within_its_budget_per_line()
+    {
+        var generator = new LineGenerator(seed: 42);
+        var lines = Enumerable.Range(0, 1_000).Select(_ => generator.ValidLine()).ToArray();
+
+        var perLine = BytesPerCall(() =>
+        {
+            foreach (var line in lines)
+            {
+                ActionScript.Validate(line, WithoutNumberingPlan);
+            }
+        }, repetitions: 5) / lines.Length;
+
+        perLine.Should().BeLessThanOrEqualTo(2_550);
+    }
+
+    private static long BytesPerCall(Action action, Action? exclude = null, int repetitions = 200)
+    {
+        for (var warmUp = 0; warmUp < 3; warmUp++)
+        {
+            action();
+        }
+
+        var best = long.MaxValue;
+        for (var run = 0; run < 5; run++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var index = 0; index < repetitions; index++)
+            {
+                action();
+            }
+
+            var bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / repetitions;
+            if (exclude is not null)
+            {
+                before = GC.GetAllocatedBytesForCurrentThread();
+                for (var index = 0; index < repetitions; index++)
+                {
+                    exclude();
+                }
+
+                bytes -= (GC.GetAllocatedBytesForCurrentThread() - before) / repetitions;
+            }
+
+            best = Math.Min(best, bytes);
+        }
+
+        return best;
+    }
+}
