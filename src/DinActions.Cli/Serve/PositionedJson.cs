@@ -94,15 +94,16 @@ internal sealed class PositionedJsonReader
     private JsonNode? ReadDocument(out (TextPosition Position, string Path, string Message)? error)
     {
         error = null;
+        if (utf8.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+        {
+            error = (new TextPosition(1, 1), "$", "the file is empty; expected a JSON object");
+            return null;
+        }
+
         var json = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         try
         {
-            if (!json.Read())
-            {
-                error = (new TextPosition(1, 1), "$", "the file is empty; expected a JSON object");
-                return null;
-            }
-
+            json.Read();
             var root = ReadValue(ref json, "$");
 
             // Anything after the root value is an error the reader reports on the next read.
