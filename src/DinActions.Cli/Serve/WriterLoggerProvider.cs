@@ -22,7 +22,7 @@ internal sealed class WriterLoggerProvider(TextWriter output, TimeProvider time)
     {
         var line = string.Create(
             CultureInfo.InvariantCulture,
-            $"{time.GetUtcNow():yyyy-MM-ddTHH:mm:ss.fffZ} {LevelName(level)} {message}{(exception is null ? string.Empty : $" ({exception.GetType().Name}: {exception.Message})")}");
+            $"{time.GetUtcNow().UtcDateTime:yyyy-MM-ddTHH:mm:ss.fffZ} {LevelName(level)} {message}{(exception is null ? string.Empty : $" ({exception.GetType().Name}: {exception.Message})")}");
         lock (writing)
         {
             output.WriteLine(line);
