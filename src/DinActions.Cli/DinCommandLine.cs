@@ -2,6 +2,7 @@ using System.CommandLine;
 using DinActions.Cli.Explain;
 using DinActions.Cli.Format;
 using DinActions.Cli.Lint;
+using DinActions.Cli.Serve;
 
 namespace DinActions.Cli;
 
@@ -40,6 +41,7 @@ internal static class DinCommandLine
         root.Subcommands.Add(ExplainCommand.Create(console));
         root.Subcommands.Add(RulesCommand.Create(console));
         root.Subcommands.Add(Call.CallCommand.Create(console));
+        root.Subcommands.Add(ServeCommand.Create(console));
         return root;
     }
 }
