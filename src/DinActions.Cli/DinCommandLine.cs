@@ -2,6 +2,7 @@ using System.CommandLine;
 using DinActions.Cli.Explain;
 using DinActions.Cli.Format;
 using DinActions.Cli.Lint;
+using DinActions.Cli.Numbers;
 
 namespace DinActions.Cli;
 
@@ -39,6 +40,8 @@ internal static class DinCommandLine
         root.Subcommands.Add(FmtCommand.Create(console));
         root.Subcommands.Add(ExplainCommand.Create(console));
         root.Subcommands.Add(RulesCommand.Create(console));
+        root.Subcommands.Add(NumbersCommand.Create(console));
+        root.Subcommands.Add(ExotelCommand.Create(console));
         return root;
     }
 }

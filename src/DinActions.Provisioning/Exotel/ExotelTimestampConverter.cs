@@ -4,13 +4,18 @@ using System.Text.Json.Serialization;
 
 namespace DinActions.Provisioning;
 
-/// <summary>Reads and writes Exotel's <c>YYYY-MM-DD HH:mm:ss</c> timestamps; also accepts ISO 8601.</summary>
-internal sealed class ExotelTimestampConverter : JsonConverter<DateTime?>
+/// <summary>
+/// Reads and writes Exotel's <c>YYYY-MM-DD HH:mm:ss</c> timestamps; also accepts ISO 8601. Public
+/// because source-generated JSON contexts in other assemblies must be able to create it.
+/// </summary>
+public sealed class ExotelTimestampConverter : JsonConverter<DateTime?>
 {
     private const string Format = "yyyy-MM-dd HH:mm:ss";
 
+    /// <inheritdoc/>
     public override bool HandleNull => true;
 
+    /// <inheritdoc/>
     public override DateTime? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -42,6 +47,7 @@ internal sealed class ExotelTimestampConverter : JsonConverter<DateTime?>
         throw new JsonException("A timestamp is not in the form YYYY-MM-DD HH:mm:ss.");
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, DateTime? value, JsonSerializerOptions options)
     {
         if (value is { } timestamp)
