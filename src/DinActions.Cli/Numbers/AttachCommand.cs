@@ -113,6 +113,11 @@ internal static class AttachCommand
 
     private static void RequireE164(OptionResult result)
     {
+        if (result.Tokens.Count == 0)
+        {
+            return;
+        }
+
         var value = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
         if (value.Length is < 3 or > 16 || value[0] != '+' || value.AsSpan(1).ContainsAnyExceptInRange('0', '9'))
         {

@@ -40,6 +40,7 @@ public sealed record DinSubscription
     public decimal? MonthlyCost { get; init; }
 
     /// <summary>Fields of the answer this model does not name, as the provider sent them.</summary>
+    /// <remarks>Get-only and filled while reading: an init-only property would make the source generator bind it as a constructor parameter, which extension data cannot be.</remarks>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalFields { get; init; }
+    public IDictionary<string, JsonElement> AdditionalFields { get; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
 }
