@@ -40,7 +40,10 @@ public sealed record DinSubscription
     public decimal? MonthlyCost { get; init; }
 
     /// <summary>Fields of the answer this model does not name, as the provider sent them.</summary>
-    /// <remarks>Get-only and filled while reading: an init-only property would make the source generator bind it as a constructor parameter, which extension data cannot be.</remarks>
+    /// <remarks>
+    /// Settable, unlike the other properties: the serializer fills extension data after
+    /// construction, and it refuses an init-only one on a type with required members.
+    /// </remarks>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement> AdditionalFields { get; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+    public IDictionary<string, JsonElement>? AdditionalFields { get; set; }
 }
