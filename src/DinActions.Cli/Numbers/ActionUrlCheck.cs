@@ -79,8 +79,14 @@ internal static class ActionUrlCheck
                 HttpRequestError.NameResolutionError => "cannot resolve the host",
                 HttpRequestError.ConnectionError => "cannot connect",
                 HttpRequestError.SecureConnectionError => "the TLS handshake failed",
+                HttpRequestError.ResponseEnded => "the connection broke while reading the answer",
                 _ => "the connection failed",
             }})");
+        }
+        catch (IOException)
+        {
+            // A connection that breaks while the body streams surfaces as an IOException.
+            return Failed("the connection to the action URL broke while reading its answer");
         }
 
         return new ActionCheckResult(null, ActionScript.Parse(text, ValidationOptions.Default).Diagnostics);

@@ -83,9 +83,15 @@ internal sealed class ProviderTransport
                 HttpRequestError.NameResolutionError => "cannot resolve the host",
                 HttpRequestError.ConnectionError => "cannot connect",
                 HttpRequestError.SecureConnectionError => "the TLS handshake failed",
+                HttpRequestError.ResponseEnded => "the connection broke while reading the answer",
                 _ => "the connection failed",
             };
             throw new ProviderConnectionException(provider, $"{provider}: {what} ({Host(request)})", exception);
+        }
+        catch (IOException exception)
+        {
+            // A connection that breaks while the body streams surfaces as an IOException, not an HttpRequestException.
+            throw new ProviderConnectionException(provider, $"{provider}: the connection broke while reading the answer ({Host(request)})", exception);
         }
     }
 

@@ -253,6 +253,17 @@ public sealed class DinApiClientTests : EmulatorTest, IDisposable
     }
 
     [Fact]
+    public async Task A_connection_dropped_mid_body_is_a_connection_error()
+    {
+        Emulator.Override("/voice/dins/", new EmulatorResponse(200, "[{\"din_uid\": ", BreakBody: true));
+
+        var act = () => Client().ListAvailableAsync();
+
+        (await act.Should().ThrowAsync<ProviderConnectionException>()).Which.Message
+            .Should().Be($"DIN API: the connection broke while reading the answer ({Emulator.BaseAddress.Authority})");
+    }
+
+    [Fact]
     public async Task A_base_address_with_a_path_keeps_it()
     {
         Emulator.Override("/proxy/voice/dins/", EmulatorResponse.Json(200, "[]"));

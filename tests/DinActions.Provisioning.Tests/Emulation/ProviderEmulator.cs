@@ -124,6 +124,19 @@ public sealed class ProviderEmulator : IAsyncDisposable
         }
 
         context.Response.StatusCode = response.Status;
+        if (response.BreakBody)
+        {
+            context.Response.ContentType = response.ContentType;
+            context.Response.ContentLength = response.Body.Length + 1000;
+            await context.Response.WriteAsync(response.Body, Encoding.UTF8, context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+
+            // Let the headers and the first bytes reach the client before the connection drops.
+            await Task.Delay(TimeSpan.FromMilliseconds(300), context.RequestAborted);
+            context.Abort();
+            return;
+        }
+
         if (response.Body.Length > 0)
         {
             context.Response.ContentType = response.ContentType;
