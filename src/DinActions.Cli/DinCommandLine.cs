@@ -2,6 +2,7 @@ using System.CommandLine;
 using DinActions.Cli.Explain;
 using DinActions.Cli.Format;
 using DinActions.Cli.Lint;
+using DinActions.Cli.Numbers;
 using DinActions.Cli.Serve;
 
 namespace DinActions.Cli;
@@ -42,6 +43,8 @@ internal static class DinCommandLine
         root.Subcommands.Add(RulesCommand.Create(console));
         root.Subcommands.Add(Call.CallCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(NumbersCommand.Create(console));
+        root.Subcommands.Add(ExotelCommand.Create(console));
         return root;
     }
 }
