@@ -105,6 +105,25 @@ public sealed partial class ServeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Din_call_checks_din_serve_the_way_the_cloud_would()
+    {
+        var file = Write("welcome.din", "say en \"Welcome to the office.\"");
+        await using var server = await InProcessServer.StartAsync(TimeProvider.System, "serve", file, "--urls", "http://127.0.0.1:0");
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+
+        var exit = await DinCommandLine.RunAsync(
+            ["call", server.Client.BaseAddress!.ToString(), "--caller", "+8180123456789", "--recipient", "+8150123456789", "--timeout", "10"],
+            output,
+            error);
+
+        exit.Should().Be(ExitCodes.Success, $"din call finds nothing failing: {output}{error}");
+        output.ToString().Should().Contain("Welcome to the office.");
+        (await server.StopAsync()).Should().Be(ExitCodes.Success);
+        server.Output.Should().Contain("caller=+8180123456789 recipient=+8150123456789 rule=");
+    }
+
+    [Fact]
     public async Task The_tool_serves_as_a_real_process()
     {
         var file = Write("welcome.din", "playback https://example.com/welcome.mp3\n");
