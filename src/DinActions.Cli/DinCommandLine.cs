@@ -15,9 +15,11 @@ internal static class DinCommandLine
         RunAsync(args, DinConsole.Redirected(output, error, input));
 
     /// <summary>Parses <paramref name="args"/> and runs the command on <paramref name="console"/>.</summary>
-    public static async Task<int> RunAsync(string[] args, DinConsole console)
+    public static Task<int> RunAsync(string[] args, DinConsole console) => RunAsync(Build(console), args, console);
+
+    /// <summary>Runs <paramref name="args"/> against <paramref name="root"/>: usage errors exit 2, a defect ends in one line.</summary>
+    internal static async Task<int> RunAsync(RootCommand root, string[] args, DinConsole console)
     {
-        var root = Build(console);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -30,7 +32,16 @@ internal static class DinCommandLine
             return ExitCodes.UsageOrIo;
         }
 
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A defect must still end in one readable line and exit code, never a stack trace on a user's terminal.
+            await console.Error.WriteLineAsync($"din: internal error: {exception.GetType().Name}: {exception.Message}");
+            return ExitCodes.UsageOrIo;
+        }
     }
 
     /// <summary>The root command with every subcommand, for running and for tests that only parse.</summary>
