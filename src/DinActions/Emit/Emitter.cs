@@ -14,30 +14,15 @@ internal static class Emitter
     {
         ArgumentNullException.ThrowIfNull(action);
         var builder = new StringBuilder(EstimateLength(action));
-        Write(action, builder);
-        return builder.ToString();
+        WriteUnchecked(action, builder);
+        return Checked(builder.ToString());
     }
 
     /// <summary>Writes the actions one per line, joined by <c>\n</c>, with a final <c>\n</c> only when asked.</summary>
     public static string Emit(IReadOnlyList<DinAction> actions, bool trailingLineBreak)
     {
-        var builder = new StringBuilder();
-        for (var index = 0; index < actions.Count; index++)
-        {
-            if (index > 0)
-            {
-                builder.Append('\n');
-            }
-
-            Write(actions[index], builder);
-        }
-
-        if (trailingLineBreak && actions.Count > 0)
-        {
-            builder.Append('\n');
-        }
-
-        return builder.ToString();
+        var lines = string.Join('\n', actions.Select(Emit));
+        return trailingLineBreak && actions.Count > 0 ? lines + "\n" : lines;
     }
 
     /// <summary>
@@ -51,21 +36,28 @@ internal static class Emitter
         return builder.ToString();
     }
 
-    private static void Write(DinAction action, StringBuilder builder)
+    // Actions are built only by the parser and the validating factories, so every value is
+    // representable; this guard keeps a defect elsewhere from ever writing a broken or injected line.
+    // It reads the finished string, not the builder: indexing a large builder walks its chunks.
+    private static string Checked(string text)
     {
-        // Actions are built only by the parser and the validating factories, so every value is
-        // representable; this guard keeps a defect elsewhere from ever writing a broken or injected line.
-        var start = builder.Length;
-        WriteUnchecked(action, builder);
-        for (var index = start; index < builder.Length; index++)
+        for (var index = 0; index < text.Length; index++)
         {
-            var c = builder[index];
-            if (char.IsControl(c) || c is '\u2028' or '\u2029' || char.IsSurrogate(c) && !IsPairedSurrogate(builder, index))
+            var c = text[index];
+            if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+            {
+                index++;
+                continue;
+            }
+
+            if (char.IsControl(c) || c is '\u2028' or '\u2029' || char.IsSurrogate(c))
             {
                 throw new InvalidOperationException(
                     $"Internal error: an action holds U+{(int)c:X4}, which no action line can carry; it was not written.");
             }
         }
+
+        return text;
     }
 
     private static void WriteUnchecked(DinAction action, StringBuilder builder)
@@ -120,11 +112,6 @@ internal static class Emitter
 
         builder.Append('"');
     }
-
-    private static bool IsPairedSurrogate(StringBuilder builder, int index) =>
-        char.IsHighSurrogate(builder[index])
-            ? index + 1 < builder.Length && char.IsLowSurrogate(builder[index + 1])
-            : index > 0 && char.IsHighSurrogate(builder[index - 1]);
 
     private static int EstimateLength(DinAction action) => action switch
     {
