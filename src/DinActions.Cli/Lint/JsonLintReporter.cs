@@ -10,13 +10,11 @@ internal sealed class JsonLintReporter : LintReporter, IDisposable
     public const string FormatName = "din-lint/1";
 
     private readonly JsonStream json;
-    private readonly TextWriter error;
-    private readonly List<(string Path, string Problem)> unreadable = [];
 
     public JsonLintReporter(TextWriter output, TextWriter error)
     {
         json = new JsonStream(output);
-        this.error = error;
+        Error = error;
         var writer = json.Writer;
         writer.WriteStartObject();
         writer.WriteString("format", FormatName);
@@ -49,18 +47,12 @@ internal sealed class JsonLintReporter : LintReporter, IDisposable
         json.DrainIfFull();
     }
 
-    public override void Unreadable(string path, string problem)
-    {
-        unreadable.Add((path, problem));
-        error.WriteLine($"{path}: error: {problem}");
-    }
-
     public override void Complete(LintSummary summary)
     {
         var writer = json.Writer;
         writer.WriteEndArray();
         writer.WriteStartArray("unreadable");
-        foreach (var (path, problem) in unreadable)
+        foreach (var (path, problem) in summary.Unreadable)
         {
             writer.WriteStartObject();
             writer.WriteString("path", path);
@@ -79,6 +71,8 @@ internal sealed class JsonLintReporter : LintReporter, IDisposable
         writer.WriteEndObject();
         json.Finish();
     }
+
+    protected override TextWriter Error { get; }
 
     public void Dispose() => json.Dispose();
 

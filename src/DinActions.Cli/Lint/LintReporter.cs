@@ -9,8 +9,11 @@ internal abstract class LintReporter
     /// <summary>Reports one diagnostic of <paramref name="path"/>; <paramref name="sourceLine"/> is the text of its line.</summary>
     public abstract void Report(string path, string sourceLine, Diagnostic diagnostic);
 
-    /// <summary>Reports an input that could not be read.</summary>
-    public abstract void Unreadable(string path, string problem);
+    /// <summary>Reports an input that could not be read: one line on standard error; the summary keeps the list.</summary>
+    public void Unreadable(string path, string problem) => Error.WriteLine($"{path}: error: {problem}");
+
+    /// <summary>Standard error, where problems with the run itself go whatever the format.</summary>
+    protected abstract TextWriter Error { get; }
 
     /// <summary>Closes the report with the run's counts.</summary>
     public abstract void Complete(LintSummary summary);

@@ -11,14 +11,12 @@ internal sealed class SarifLintReporter : LintReporter, IDisposable
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
     private readonly JsonStream json;
-    private readonly TextWriter error;
     private readonly Dictionary<string, int> ruleIndex = new(StringComparer.Ordinal);
-    private readonly List<(string Path, string Problem)> unreadable = [];
 
     public SarifLintReporter(TextWriter output, TextWriter error)
     {
         json = new JsonStream(output);
-        this.error = error;
+        Error = error;
         var writer = json.Writer;
         writer.WriteStartObject();
         writer.WriteString("$schema", SchemaUri);
@@ -61,23 +59,17 @@ internal sealed class SarifLintReporter : LintReporter, IDisposable
         json.DrainIfFull();
     }
 
-    public override void Unreadable(string path, string problem)
-    {
-        unreadable.Add((path, problem));
-        error.WriteLine($"{path}: error: {problem}");
-    }
-
     public override void Complete(LintSummary summary)
     {
         var writer = json.Writer;
         writer.WriteEndArray();
         writer.WriteStartArray("invocations");
         writer.WriteStartObject();
-        writer.WriteBoolean("executionSuccessful", unreadable.Count == 0);
-        if (unreadable.Count > 0)
+        writer.WriteBoolean("executionSuccessful", summary.Unreadable.Count == 0);
+        if (summary.Unreadable.Count > 0)
         {
             writer.WriteStartArray("toolExecutionNotifications");
-            foreach (var (path, problem) in unreadable)
+            foreach (var (path, problem) in summary.Unreadable)
             {
                 writer.WriteStartObject();
                 writer.WriteString("level", "error");
@@ -97,6 +89,8 @@ internal sealed class SarifLintReporter : LintReporter, IDisposable
         writer.WriteEndObject();
         json.Finish();
     }
+
+    protected override TextWriter Error { get; }
 
     public void Dispose() => json.Dispose();
 

@@ -37,7 +37,7 @@ internal sealed class TextLintReporter(TextWriter output, TextWriter error, bool
         }
     }
 
-    public override void Unreadable(string path, string problem) => error.WriteLine($"{path}: error: {problem}");
+    protected override TextWriter Error => error;
 
     public override void Complete(LintSummary summary) => output.WriteLine(summary.ToString());
 

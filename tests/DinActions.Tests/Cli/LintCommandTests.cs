@@ -185,4 +185,18 @@ public sealed class LintCommandTests : IDisposable
         run.Exit.Should().Be(2);
         run.Error.Should().Contain("cannot write the report");
     }
+
+    [Theory]
+    [InlineData("json", "\"unreadable\": [\n    {\n      \"path\": \"{missing}\",\n      \"message\": \"no such file\"")]
+    [InlineData("sarif", "\"text\": \"{missing}: no such file\"")]
+    public async Task An_unreadable_file_is_listed_in_the_machine_readable_reports(string format, string expected)
+    {
+        var missing = Path.Combine(folder.Path, "missing.din");
+
+        var run = await Din.InProcess("lint", "--format", format, missing);
+
+        run.Exit.Should().Be(2);
+        run.Error.Should().Be($"{missing}: error: no such file\n");
+        run.Output.ReplaceLineEndings("\n").Should().Contain(expected.Replace("{missing}", missing, StringComparison.Ordinal));
+    }
 }
