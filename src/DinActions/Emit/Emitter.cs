@@ -1,4 +1,5 @@
-using System.Text;
+using System.Collections.Immutable;
+using DinActions.Syntax;
 
 namespace DinActions.Emit;
 
@@ -13,110 +14,175 @@ internal static class Emitter
     public static string Emit(DinAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        var builder = new StringBuilder(EstimateLength(action));
-        WriteUnchecked(action, builder);
-        return Checked(builder.ToString());
+        return Checked(EmitUnchecked(action));
     }
 
     /// <summary>Writes the actions one per line, joined by <c>\n</c>, with a final <c>\n</c> only when asked.</summary>
-    public static string Emit(IReadOnlyList<DinAction> actions, bool trailingLineBreak)
+    /// <remarks>The length is counted first, so the text is written once into a string of its exact size: no builder, no copies.</remarks>
+    public static string Emit(ImmutableArray<DinAction> actions, bool trailingLineBreak)
     {
-        var lines = string.Join('\n', actions.Select(Emit));
-        return trailingLineBreak && actions.Count > 0 ? lines + "\n" : lines;
+        var length = trailingLineBreak && actions.Length > 0 ? 1 : 0;
+        for (var index = 0; index < actions.Length; index++)
+        {
+            length += LengthOf(actions[index]) + (index > 0 ? 1 : 0);
+        }
+
+        return string.Create(length, actions, static (destination, actions) =>
+        {
+            var written = 0;
+            for (var index = 0; index < actions.Length; index++)
+            {
+                if (index > 0)
+                {
+                    destination[written++] = '\n';
+                }
+
+                var line = destination[written..];
+                var lineLength = Write(actions[index], line);
+                Check(line[..lineLength]);
+                written += lineLength;
+            }
+
+            if (written < destination.Length)
+            {
+                destination[written] = '\n';
+            }
+        });
     }
 
     /// <summary>
     /// Writes a candidate action without any check, only so that the validator can read it back and
     /// decide whether it is an action at all; never returned to a caller as action text.
     /// </summary>
-    internal static string EmitUnchecked(DinAction action)
+    internal static string EmitUnchecked(DinAction action) =>
+        string.Create(LengthOf(action), action, static (destination, action) => Write(action, destination));
+
+    /// <summary>Puts text between double quotes, escaping the quote and the backslash and nothing else.</summary>
+    internal static string Quote(ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(EstimateLength(action));
-        WriteUnchecked(action, builder);
-        return builder.ToString();
+        var length = QuotedLength(text);
+        var destination = length <= 256 ? stackalloc char[length] : new char[length];
+        WriteQuoted(text, destination);
+        return destination.ToString();
     }
 
     // Actions are built only by the parser and the validating factories, so every value is
     // representable; this guard keeps a defect elsewhere from ever writing a broken or injected line.
-    // It reads the finished string, not the builder: indexing a large builder walks its chunks.
     private static string Checked(string text)
     {
-        for (var index = 0; index < text.Length; index++)
-        {
-            var c = text[index];
-            if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
-            {
-                index++;
-                continue;
-            }
-
-            if (char.IsControl(c) || c is '\u2028' or '\u2029' || char.IsSurrogate(c))
-            {
-                throw new InvalidOperationException(
-                    $"Internal error: an action holds U+{(int)c:X4}, which no action line can carry; it was not written.");
-            }
-        }
-
+        Check(text);
         return text;
     }
 
-    private static void WriteUnchecked(DinAction action, StringBuilder builder)
+    private static void Check(ReadOnlySpan<char> text)
     {
+        if (LineCharacters.IndexOfForbidden(text) is var index and >= 0)
+        {
+            throw new InvalidOperationException(
+                $"Internal error: an action holds U+{(int)text[index]:X4}, which no action line can carry; it was not written.");
+        }
+    }
+
+    /// <summary>The length of the action's canonical line: what <see cref="Write"/> writes.</summary>
+    private static int LengthOf(DinAction action) => action switch
+    {
+        PlaybackAction playback => PlaybackPrefix.Length + playback.Url.Length,
+        TransferAction transfer => TransferPrefix.Length + transfer.Target.Length
+            + (transfer.Caller is { } caller ? CallerOption.Length + caller.Length : 0),
+        SayAction say => SayPrefix.Length + say.Language.Length + 1 + QuotedLength(say.Text),
+        VoicemailAction voicemail => Voicemail.Length + (voicemail.Greeting is { } greeting ? 1 + LengthOf(greeting) : 0),
+        _ => throw new ArgumentException($"Unknown action type {action.GetType().Name}.", nameof(action)),
+    };
+
+    /// <summary>Writes the action's canonical line at the start of <paramref name="destination"/>; returns how many characters.</summary>
+    private static int Write(DinAction action, Span<char> destination)
+    {
+        var writer = new SpanWriter(destination);
         switch (action)
         {
             case PlaybackAction playback:
-                builder.Append("playback ").Append(playback.Url);
+                writer.Append(PlaybackPrefix);
+                writer.Append(playback.Url);
                 break;
             case TransferAction transfer:
-                builder.Append("transfer ").Append(transfer.Target);
-                if (transfer.Caller is not null)
+                writer.Append(TransferPrefix);
+                writer.Append(transfer.Target);
+                if (transfer.Caller is { } caller)
                 {
-                    builder.Append(" --caller=").Append(transfer.Caller);
+                    writer.Append(CallerOption);
+                    writer.Append(caller);
                 }
 
                 break;
             case SayAction say:
-                builder.Append("say ").Append(say.Language).Append(' ');
-                WriteQuoted(say.Text, builder);
+                writer.Append(SayPrefix);
+                writer.Append(say.Language);
+                writer.Append(" ");
+                writer.Advance(WriteQuoted(say.Text, writer.Rest));
                 break;
             case VoicemailAction voicemail:
-                builder.Append("voicemail");
-                if (voicemail.Greeting is not null)
+                writer.Append(Voicemail);
+                if (voicemail.Greeting is { } greeting)
                 {
-                    builder.Append(' ');
-                    WriteUnchecked(voicemail.Greeting, builder);
+                    writer.Append(" ");
+                    writer.Advance(Write(greeting, writer.Rest));
                 }
 
                 break;
             default:
                 throw new ArgumentException($"Unknown action type {action.GetType().Name}.", nameof(action));
         }
+
+        return writer.Written;
     }
 
-    /// <summary>Writes text between double quotes, escaping the quote and the backslash and nothing else.</summary>
-    internal static void WriteQuoted(ReadOnlySpan<char> text, StringBuilder builder)
+    private const string PlaybackPrefix = "playback ";
+    private const string TransferPrefix = "transfer ";
+    private const string CallerOption = " --caller=";
+    private const string SayPrefix = "say ";
+    private const string Voicemail = "voicemail";
+
+    private static int QuotedLength(ReadOnlySpan<char> text) => text.Length + 2 + text.Count('"') + text.Count('\\');
+
+    /// <summary>Writes text between double quotes, escaping the quote and the backslash; returns how many characters.</summary>
+    private static int WriteQuoted(ReadOnlySpan<char> text, Span<char> destination)
     {
-        builder.Append('"');
+        var writer = new SpanWriter(destination);
+        writer.Append("\"");
         while (!text.IsEmpty)
         {
             var special = text.IndexOfAny('"', '\\');
             if (special < 0)
             {
-                builder.Append(text);
+                writer.Append(text);
                 break;
             }
 
-            builder.Append(text[..special]).Append('\\').Append(text[special]);
+            writer.Append(text[..special]);
+            writer.Append("\\");
+            writer.Append(text.Slice(special, 1));
             text = text[(special + 1)..];
         }
 
-        builder.Append('"');
+        writer.Append("\"");
+        return writer.Written;
     }
 
-    private static int EstimateLength(DinAction action) => action switch
+    /// <summary>Appends to a span that is known to be long enough.</summary>
+    private ref struct SpanWriter(Span<char> destination)
     {
-        SayAction say => say.Text.Length + say.Language.Length + 8,
-        VoicemailAction { Greeting: { } greeting } => EstimateLength(greeting) + 10,
-        _ => 64,
-    };
+        private readonly Span<char> destination = destination;
+
+        public int Written { get; private set; }
+
+        public readonly Span<char> Rest => destination[Written..];
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            text.CopyTo(destination[Written..]);
+            Written += text.Length;
+        }
+
+        public void Advance(int count) => Written += count;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.Json;
 
@@ -12,12 +13,16 @@ public sealed class LanguageCatalog
 {
     private static readonly Lazy<LanguageCatalog> DefaultCatalog = new(LoadDefault);
 
-    private readonly ImmutableDictionary<string, TtsLanguage> byCode;
+    private readonly FrozenDictionary<string, TtsLanguage> byCode;
+
+    // Looks a code up where it is written in the line, without copying it into a string first.
+    private readonly FrozenDictionary<string, TtsLanguage>.AlternateLookup<ReadOnlySpan<char>> byWrittenCode;
 
     private LanguageCatalog(ImmutableArray<TtsLanguage> languages)
     {
         Languages = languages;
-        byCode = languages.ToImmutableDictionary(language => language.Code, StringComparer.Ordinal);
+        byCode = languages.ToFrozenDictionary(language => language.Code, StringComparer.Ordinal);
+        byWrittenCode = byCode.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The provider's documented languages: <c>ja</c>, <c>en</c>, and <c>id</c> (paused).</summary>
@@ -38,6 +43,9 @@ public sealed class LanguageCatalog
 
     /// <summary>The language with exactly this code (codes are case-sensitive, as the cloud reads them).</summary>
     public TtsLanguage? Find(string code) => byCode.GetValueOrDefault(code);
+
+    /// <summary>The language whose code is <paramref name="code"/>, as written in a line.</summary>
+    internal TtsLanguage? Find(ReadOnlySpan<char> code) => byWrittenCode.TryGetValue(code, out var language) ? language : null;
 
     /// <summary>The code <paramref name="written"/> most likely means: a known alias, a case slip, a region suffix or a typo.</summary>
     public string? Suggest(string written)

@@ -23,6 +23,12 @@ internal readonly record struct NumberAnalysis(
 
     public static NumberAnalysis Of(ReadOnlySpan<char> written)
     {
+        // The usual case, `+` and ASCII digits, decided without looking at each character in turn.
+        if (written.Length > 1 && written[0] == '+' && !written[1..].ContainsAnyExcept(LineCharacters.Digits))
+        {
+            return new NumberAnalysis(HasPlus: true, written.Length - 1, written[1], HasFullWidth: false, HasSeparators: false, HasForeignCharacters: false, PlusIsMisplaced: false);
+        }
+
         var hasPlus = false;
         var plusIsMisplaced = false;
         var digits = 0;

@@ -6,19 +6,22 @@ namespace DinActions.Validation;
 internal static class NumberRoles
 {
     /// <summary>Calls <paramref name="check"/> for each number written in <paramref name="action"/>, with what it is.</summary>
-    public static void ForEach(ActionSyntax action, RuleContext context, Action<SourceSpan, string, RuleContext> check)
+    public static void ForEach(ActionSyntax action, ref RuleContext context, NumberCheck check)
     {
         if (action.AssumedKind == ActionKind.Transfer && action.Target is { } target)
         {
-            check(target.Span, "transfer number", context);
+            check(target.Span, "transfer number", ref context);
         }
 
         foreach (var option in action.Options)
         {
             if (option.Name == OptionSyntax.CallerName && option.Value is { Span.Length: > 0 } value)
             {
-                check(value.Span, "caller ID", context);
+                check(value.Span, "caller ID", ref context);
             }
         }
     }
 }
+
+/// <summary>A check of one number of an action; <paramref name="role"/> names it in messages.</summary>
+internal delegate void NumberCheck(SourceSpan span, string role, ref RuleContext context);

@@ -4,25 +4,26 @@ using DinActions.Syntax;
 namespace DinActions.Validation;
 
 /// <summary>What a rule sees while it runs: the text, the options, and where to report.</summary>
-internal sealed class RuleContext(SyntaxTree tree, ValidationOptions options)
+/// <remarks>A struct passed by reference, so that validating a valid script allocates nothing at all.</remarks>
+internal struct RuleContext(SyntaxTree tree, ValidationOptions options)
 {
     // Allocated on the first report, so a valid script is validated without allocating a list.
     private List<Diagnostic>? diagnostics;
 
-    public SyntaxTree Tree { get; } = tree;
+    public readonly SyntaxTree Tree { get; } = tree;
 
-    public string Text => Tree.Text;
+    public readonly string Text => Tree.Text;
 
-    public ValidationOptions Options { get; } = options;
+    public readonly ValidationOptions Options { get; } = options;
 
     /// <summary>The rule being run; its descriptor gives every report its code and severity.</summary>
     public Rule? Current { get; set; }
 
-    public bool HasDiagnostics => diagnostics is { Count: > 0 };
+    public readonly bool HasDiagnostics => diagnostics is { Count: > 0 };
 
-    public ReadOnlySpan<char> TextOf(SourceSpan span) => Text.AsSpan(span.Offset, span.Length);
+    public readonly ReadOnlySpan<char> TextOf(SourceSpan span) => Text.AsSpan(span.Offset, span.Length);
 
-    public string StringOf(SourceSpan span) => Text.Substring(span.Offset, span.Length);
+    public readonly string StringOf(SourceSpan span) => Text.Substring(span.Offset, span.Length);
 
     /// <summary>Reports a problem of the current rule.</summary>
     public void Report(SourceSpan span, string message, Fix? fix = null)
@@ -34,7 +35,7 @@ internal sealed class RuleContext(SyntaxTree tree, ValidationOptions options)
     /// <summary>A fix that replaces <paramref name="span"/> with <paramref name="newText"/>.</summary>
     public static Fix Replace(string title, SourceSpan span, string newText) => new(title, new TextEdit(span, newText));
 
-    public ImmutableArray<Diagnostic> ToSortedDiagnostics()
+    public readonly ImmutableArray<Diagnostic> ToSortedDiagnostics()
     {
         if (diagnostics is null)
         {

@@ -9,21 +9,36 @@ internal static class Validator
     public static ImmutableArray<Diagnostic> Validate(SyntaxTree tree, ValidationOptions options)
     {
         var context = new RuleContext(tree, options);
+        // Most callers disable nothing: skip hashing each rule's code (case-insensitively) then.
+        var disabled = options.DisabledRules;
         foreach (var rule in DinRules.Rules)
         {
-            if (options.DisabledRules.Contains(rule.Descriptor.Code))
+            if (!disabled.IsEmpty && disabled.Contains(rule.Descriptor.Code))
             {
                 continue;
             }
 
             context.Current = rule;
-            rule.CheckScript(tree, context);
+            if (rule.ChecksScript)
+            {
+                rule.CheckScript(tree, ref context);
+            }
+
+            if (!rule.ChecksLine && !rule.ChecksAction)
+            {
+                continue;
+            }
+
             foreach (var line in tree.Lines)
             {
-                rule.CheckLine(line, context);
-                for (var action = line.Action; action is not null; action = action.Greeting)
+                if (rule.ChecksLine)
                 {
-                    rule.CheckAction(action, context);
+                    rule.CheckLine(line, ref context);
+                }
+
+                for (var action = rule.ChecksAction ? line.Action : null; action is not null; action = action.Greeting)
+                {
+                    rule.CheckAction(action, ref context);
                 }
             }
         }

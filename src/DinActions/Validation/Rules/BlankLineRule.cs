@@ -18,21 +18,22 @@ internal sealed class BlankLineRule : Rule
         ExampleProfile = ValidationProfile.Dashboard,
     };
 
-    public override void CheckScript(SyntaxTree tree, RuleContext context)
+    public override void CheckScript(SyntaxTree tree, ref RuleContext context)
     {
         // A script of blank lines only is empty (DIN0050), not a script with blank lines.
-        if (!tree.Actions.Any())
+        // A one-line script has no blank line unless it is empty, which is the case above.
+        if (tree.Lines.Length == 1 || !tree.Lines.Any(static line => line.Action is not null))
         {
             return;
         }
 
         foreach (var line in tree.Lines)
         {
-            Check(line, tree.Lines, context);
+            Check(line, tree.Lines, ref context);
         }
     }
 
-    private static void Check(LineSyntax line, ImmutableArray<LineSyntax> lines, RuleContext context)
+    private static void Check(LineSyntax line, ImmutableArray<LineSyntax> lines, ref RuleContext context)
     {
         var isFinalEmptyLine = line.Number == lines.Length && line.Span.Length == 0 && lines.Length > 1;
         if (!line.IsBlank || isFinalEmptyLine)

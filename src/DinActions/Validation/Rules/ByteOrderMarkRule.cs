@@ -14,7 +14,7 @@ internal sealed class ByteOrderMarkRule : Rule
         "say en \"Hello\"",
         "Save the file as UTF-8 without BOM; the fix removes it.");
 
-    public override void CheckScript(SyntaxTree tree, RuleContext context)
+    public override void CheckScript(SyntaxTree tree, ref RuleContext context)
     {
         if (tree.HasByteOrderMark)
         {

@@ -15,9 +15,16 @@ internal sealed class ControlCharacterRule : Rule
         "say en \"Hello\"",
         "Remove the character. A tab between arguments is a separate warning (DIN0054); inside text, use a blank.");
 
-    public override void CheckLine(LineSyntax line, RuleContext context)
+    public override void CheckLine(LineSyntax line, ref RuleContext context)
     {
         var text = context.TextOf(line.Span);
+
+        // Most lines have none of them: one vectorised search, then the character-by-character pass only if needed.
+        if (!text.ContainsAny(LineCharacters.Suspicious))
+        {
+            return;
+        }
+
         var first = -1;
         var count = 0;
         var token = 0;

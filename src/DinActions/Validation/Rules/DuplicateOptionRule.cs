@@ -14,7 +14,7 @@ internal sealed class DuplicateOptionRule : Rule
         "transfer +81336042000 --caller=+8190123456789",
         "Keep one of the options and remove the others.");
 
-    public override void CheckAction(ActionSyntax action, RuleContext context)
+    public override void CheckAction(ActionSyntax action, ref RuleContext context)
     {
         for (var index = 1; index < action.Options.Length; index++)
         {

@@ -14,7 +14,7 @@ internal sealed class EmptyScriptRule : Rule
         "say en \"Thank you for calling.\"",
         "Answer with one action.");
 
-    public override void CheckScript(SyntaxTree tree, RuleContext context)
+    public override void CheckScript(SyntaxTree tree, ref RuleContext context)
     {
         foreach (var line in tree.Lines)
         {

@@ -14,7 +14,7 @@ internal sealed class EmptyTextRule : Rule
         "say en \"Thank you for calling.\"",
         "Give the text to read, or leave the action out.");
 
-    public override void CheckAction(ActionSyntax action, RuleContext context)
+    public override void CheckAction(ActionSyntax action, ref RuleContext context)
     {
         if (action.AssumedKind == ActionKind.Say && action.Text is { Kind: TokenKind.QuotedText, IsTerminated: true, Span.Length: 2 } text)
         {

@@ -14,7 +14,7 @@ internal sealed class ExtraArgumentRule : Rule
         "transfer +81336042000 --caller=+8190123456789",
         "Remove the extra words, put text inside the quotes, encode blanks in URLs as `%20`, and write a caller ID as `--caller=NUMBER`.");
 
-    public override void CheckAction(ActionSyntax action, RuleContext context)
+    public override void CheckAction(ActionSyntax action, ref RuleContext context)
     {
         if (action.Extra.IsEmpty || action.AssumedKind is not { } kind)
         {

@@ -14,7 +14,7 @@ internal sealed class InvalidGreetingRule : Rule
         "voicemail say en \"Please leave a message.\"",
         "Use a `say` or `playback` greeting, or write the other action on a line of its own (dashboard profile).");
 
-    public override void CheckAction(ActionSyntax action, RuleContext context)
+    public override void CheckAction(ActionSyntax action, ref RuleContext context)
     {
         if (action.IsGreeting && action.Kind is ActionKind.Transfer or ActionKind.Voicemail)
         {

@@ -14,9 +14,14 @@ internal sealed class InvalidUrlRule : Rule
         "playback https://example.com/welcome.mp3",
         "Write the full URL starting with `https://`; encode blanks as `%20`.");
 
-    public override void CheckAction(ActionSyntax action, RuleContext context)
+    public override void CheckAction(ActionSyntax action, ref RuleContext context)
     {
         if (action.AssumedKind != ActionKind.Playback || action.Url is not { } token)
+        {
+            return;
+        }
+
+        if (token.Kind == TokenKind.Word && PlaybackUrl.TryReadPlain(context.TextOf(token.Span), out _, out _))
         {
             return;
         }

@@ -14,7 +14,7 @@ internal sealed class LineBreakInTextRule : Rule
         "say en \"Hello, how are you?\"",
         "Join the lines with a blank; the fix does it.");
 
-    public override void CheckLine(LineSyntax line, RuleContext context)
+    public override void CheckLine(LineSyntax line, ref RuleContext context)
     {
         if (!ContinuesOnNextLine(line, context.Tree))
         {

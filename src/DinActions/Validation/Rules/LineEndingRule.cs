@@ -14,7 +14,7 @@ internal sealed class LineEndingRule : Rule
         "say en \"Hello\"\n",
         "Save the file with Unix line endings (`\\n`); the fix does it.");
 
-    public override void CheckLine(LineSyntax line, RuleContext context)
+    public override void CheckLine(LineSyntax line, ref RuleContext context)
     {
         // `\n` is the canonical break; any longer or other break carries a carriage return.
         var length = line.LineBreak is LineBreakKind.CarriageReturnLineFeed or LineBreakKind.CarriageReturn ? line.LineBreak.Length() : 0;

@@ -14,7 +14,7 @@ internal sealed class MissingArgumentRule : Rule
         "say en \"Hello\"",
         "Add the missing argument, in the order the signature gives.");
 
-    public override void CheckAction(ActionSyntax action, RuleContext context)
+    public override void CheckAction(ActionSyntax action, ref RuleContext context)
     {
         var span = action.Name.Span;
         switch (action.AssumedKind)

@@ -13,10 +13,10 @@ internal sealed class NumberCountryCodeRule : Rule
         "transfer +81336042000",
         "Replace the leading 0 with the country code (Japan: `+81`).");
 
-    public override void CheckAction(Syntax.ActionSyntax action, RuleContext context) =>
-        NumberRoles.ForEach(action, context, Check);
+    public override void CheckAction(Syntax.ActionSyntax action, ref RuleContext context) =>
+        NumberRoles.ForEach(action, ref context, Check);
 
-    private static void Check(SourceSpan span, string role, RuleContext context)
+    private static void Check(SourceSpan span, string role, ref RuleContext context)
     {
         var written = context.TextOf(span);
         var number = NumberAnalysis.Of(written);

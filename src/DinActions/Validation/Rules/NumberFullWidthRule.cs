@@ -14,10 +14,10 @@ internal sealed class NumberFullWidthRule : Rule
         "transfer +81336042000",
         "Retype the number in ASCII; the fix converts full-width digits and `＋`.");
 
-    public override void CheckAction(ActionSyntax action, RuleContext context) =>
-        NumberRoles.ForEach(action, context, Check);
+    public override void CheckAction(ActionSyntax action, ref RuleContext context) =>
+        NumberRoles.ForEach(action, ref context, Check);
 
-    private static void Check(SourceSpan span, string role, RuleContext context)
+    private static void Check(SourceSpan span, string role, ref RuleContext context)
     {
         var written = context.TextOf(span);
         if (!NumberAnalysis.Of(written).HasFullWidth)
@@ -25,14 +25,19 @@ internal sealed class NumberFullWidthRule : Rule
             return;
         }
 
-        var ascii = string.Create(written.Length, span, (buffer, state) =>
-        {
-            var source = context.TextOf(state);
-            for (var index = 0; index < buffer.Length; index++)
-            {
-                buffer[index] = NumberCharacters.ToAscii(source[index]);
-            }
-        });
+        var ascii = ToAscii(written);
         context.Report(span, $"the {role} {Quote.Clip(written)} has full-width characters; write `{ascii}`", RuleContext.Replace("Convert to ASCII", span, ascii));
+    }
+
+    // Apart from Check, so that the lambda's closure is not allocated on every call, full-width or not.
+    private static string ToAscii(ReadOnlySpan<char> written)
+    {
+        Span<char> buffer = written.Length <= 256 ? stackalloc char[written.Length] : new char[written.Length];
+        for (var index = 0; index < buffer.Length; index++)
+        {
+            buffer[index] = NumberCharacters.ToAscii(written[index]);
+        }
+
+        return buffer.ToString();
     }
 }

@@ -13,10 +13,10 @@ internal sealed class NumberMissingPlusRule : Rule
         "transfer +81336042000",
         "Add `+` before the country code. For a national number, replace the leading 0 with `+` and the country code (in Japan, `03...` becomes `+813...`).");
 
-    public override void CheckAction(Syntax.ActionSyntax action, RuleContext context) =>
-        NumberRoles.ForEach(action, context, Check);
+    public override void CheckAction(Syntax.ActionSyntax action, ref RuleContext context) =>
+        NumberRoles.ForEach(action, ref context, Check);
 
-    private static void Check(SourceSpan span, string role, RuleContext context)
+    private static void Check(SourceSpan span, string role, ref RuleContext context)
     {
         var written = context.TextOf(span);
         var number = NumberAnalysis.Of(written);

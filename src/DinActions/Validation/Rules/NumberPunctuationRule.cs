@@ -13,10 +13,10 @@ internal sealed class NumberPunctuationRule : Rule
         "transfer +81336042000",
         "Remove blanks and punctuation; the fix does it when only digits remain.");
 
-    public override void CheckAction(Syntax.ActionSyntax action, RuleContext context) =>
-        NumberRoles.ForEach(action, context, Check);
+    public override void CheckAction(Syntax.ActionSyntax action, ref RuleContext context) =>
+        NumberRoles.ForEach(action, ref context, Check);
 
-    private static void Check(SourceSpan span, string role, RuleContext context)
+    private static void Check(SourceSpan span, string role, ref RuleContext context)
     {
         var written = context.TextOf(span);
         var number = NumberAnalysis.Of(written);

@@ -16,15 +16,15 @@ internal sealed class NumberingPlanRule : Rule
         "transfer +81336042000",
         "Check the number's digits and length for its country. Turn the check off with `CheckNumberingPlan = false` when numbers are known good.");
 
-    public override void CheckAction(Syntax.ActionSyntax action, RuleContext context)
+    public override void CheckAction(Syntax.ActionSyntax action, ref RuleContext context)
     {
         if (context.Options.CheckNumberingPlan)
         {
-            NumberRoles.ForEach(action, context, Check);
+            NumberRoles.ForEach(action, ref context, Check);
         }
     }
 
-    private static void Check(SourceSpan span, string role, RuleContext context)
+    private static void Check(SourceSpan span, string role, ref RuleContext context)
     {
         var written = context.TextOf(span);
         if (!NumberAnalysis.Of(written).IsE164)

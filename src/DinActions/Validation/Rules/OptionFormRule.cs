@@ -14,7 +14,7 @@ internal sealed class OptionFormRule : Rule
         "transfer +81336042000 --caller=+8190123456789",
         "Join the option and its value with `=`.");
 
-    public override void CheckAction(ActionSyntax action, RuleContext context)
+    public override void CheckAction(ActionSyntax action, ref RuleContext context)
     {
         foreach (var option in action.Options)
         {

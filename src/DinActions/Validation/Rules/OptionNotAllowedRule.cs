@@ -14,7 +14,7 @@ internal sealed class OptionNotAllowedRule : Rule
         "say en \"Hello\"",
         "Remove the option, or move it to the `transfer` action it belongs to.");
 
-    public override void CheckAction(ActionSyntax action, RuleContext context)
+    public override void CheckAction(ActionSyntax action, ref RuleContext context)
     {
         if (action.AssumedKind is not { } kind || kind == ActionKind.Transfer)
         {

@@ -14,10 +14,10 @@ internal sealed class PausedLanguageRule : Rule
         "playback https://example.com/selamat-datang.mp3",
         "Use a supported language, or a recorded mp3 with `playback`.");
 
-    public override void CheckAction(ActionSyntax action, RuleContext context)
+    public override void CheckAction(ActionSyntax action, ref RuleContext context)
     {
         if (action.AssumedKind == ActionKind.Say && action.Language is { Kind: TokenKind.Word } token
-            && context.Options.Languages.Find(context.StringOf(token.Span)) is { Status: LanguageStatus.Paused } language)
+            && context.Options.Languages.Find(context.TextOf(token.Span)) is { Status: LanguageStatus.Paused } language)
         {
             context.Report(token.Span, $"TTS support for `{language.Code}` ({language.Name}) is paused by the provider; the call may be silent");
         }

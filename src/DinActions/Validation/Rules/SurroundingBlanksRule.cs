@@ -14,7 +14,7 @@ internal sealed class SurroundingBlanksRule : Rule
         "say en \"Hello\"",
         "Remove the blanks; the fix does it.");
 
-    public override void CheckLine(LineSyntax line, RuleContext context)
+    public override void CheckLine(LineSyntax line, ref RuleContext context)
     {
         if (line.IsBlank)
         {

@@ -14,7 +14,7 @@ internal sealed class TabBlankRule : Rule
         "say en \"Hello\"",
         "Separate arguments with one space; the fix does it.");
 
-    public override void CheckLine(LineSyntax line, RuleContext context)
+    public override void CheckLine(LineSyntax line, ref RuleContext context)
     {
         for (var index = 1; index < line.Tokens.Length; index++)
         {

@@ -1,4 +1,3 @@
-using System.Text;
 using DinActions.Emit;
 using DinActions.Syntax;
 
@@ -16,16 +15,15 @@ internal sealed class TextNotQuotedRule : Rule
         "say en \"Hello, how are you?\"",
         "Put the text in double quotes; the fix does it and escapes any quote or backslash inside.");
 
-    public override void CheckAction(ActionSyntax action, RuleContext context)
+    public override void CheckAction(ActionSyntax action, ref RuleContext context)
     {
         if (action.AssumedKind != ActionKind.Say || action.Text is not { Kind: TokenKind.Word } text)
         {
             return;
         }
 
-        var quoted = new StringBuilder(text.Span.Length + 2);
         // A tab between the words would become a tab inside the text, which DIN0034 forbids: quote it as a space.
-        Emitter.WriteQuoted(context.StringOf(text.Span).Replace('\t', ' '), quoted);
-        context.Report(text.Span, $"put the text in double quotes: {Quote.Clip(quoted.ToString())}", RuleContext.Replace("Quote the text", text.Span, quoted.ToString()));
+        var quoted = Emitter.Quote(context.StringOf(text.Span).Replace('\t', ' '));
+        context.Report(text.Span, $"put the text in double quotes: {Quote.Clip(quoted)}", RuleContext.Replace("Quote the text", text.Span, quoted));
     }
 }

@@ -14,10 +14,10 @@ internal sealed class TextScriptMismatchRule : Rule
         "say ja \"こんにちは\"",
         "Use the language code that matches the text, or translate the text.");
 
-    public override void CheckAction(ActionSyntax action, RuleContext context)
+    public override void CheckAction(ActionSyntax action, ref RuleContext context)
     {
         if (action.AssumedKind != ActionKind.Say || action.Text is not { } text || action.Language is not { Kind: TokenKind.Word } code
-            || context.Options.Languages.Find(context.StringOf(code.Span)) is not { } language)
+            || context.Options.Languages.Find(context.TextOf(code.Span)) is not { } language)
         {
             return;
         }
@@ -25,7 +25,14 @@ internal sealed class TextScriptMismatchRule : Rule
         // Only the text inside the quotes: the closing quote is not part of what the voice reads.
         var written = context.TextOf(text.Span);
         var end = text.Kind == TokenKind.QuotedText && text.IsTerminated ? written.Length - 1 : written.Length;
-        for (var index = 0; index < end; index++)
+        // ASCII has no letter outside the Latin script, so a voice that reads Latin starts at the first other character.
+        var start = language.Reads(WritingScript.Latin) ? written[..end].IndexOfAnyExcept(LineCharacters.Ascii) : 0;
+        if (start < 0)
+        {
+            return;
+        }
+
+        for (var index = start; index < end; index++)
         {
             if (WritingScripts.Of(written[index]) is { } script && !language.Reads(script))
             {

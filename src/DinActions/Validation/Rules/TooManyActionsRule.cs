@@ -14,13 +14,14 @@ internal sealed class TooManyActionsRule : Rule
         "transfer +81336042000",
         "Keep one action per action URL, or validate with the `dashboard` profile if the script is for the dashboard.");
 
-    public override void CheckScript(SyntaxTree tree, RuleContext context)
+    public override void CheckScript(SyntaxTree tree, ref RuleContext context)
     {
         var allowed = context.Options.Profile.MaxActions();
         var count = 0;
-        foreach (var action in tree.Actions)
+        // Over the lines, not `tree.Actions`: no enumerator is allocated for a valid script.
+        foreach (var line in tree.Lines)
         {
-            if (++count > allowed)
+            if (line.Action is { } action && ++count > allowed)
             {
                 var limit = allowed == 1 ? "one action" : $"{allowed} actions";
                 context.Report(action.Span, $"the `{context.Options.Profile.Name()}` profile allows {limit}; this is action {count}");

@@ -14,7 +14,7 @@ internal sealed class TrailingLineBreakRule : Rule
         "say en \"Hello\"",
         "Nothing to do for a file. In an action server, answer without the final line break.");
 
-    public override void CheckScript(SyntaxTree tree, RuleContext context)
+    public override void CheckScript(SyntaxTree tree, ref RuleContext context)
     {
         var lines = tree.Lines;
         if (lines.Length < 2 || lines[^1].Span.Length != 0 || lines[^2].IsBlank)

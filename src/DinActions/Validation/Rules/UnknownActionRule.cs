@@ -14,7 +14,7 @@ internal sealed class UnknownActionRule : Rule
         "say en \"Hello\"",
         "Write one of the four action names in lower case; the fix replaces a near miss with the action it most likely means.");
 
-    public override void CheckAction(ActionSyntax action, RuleContext context)
+    public override void CheckAction(ActionSyntax action, ref RuleContext context)
     {
         if (action.Kind is not null)
         {

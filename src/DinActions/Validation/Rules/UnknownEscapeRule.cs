@@ -14,7 +14,7 @@ internal sealed class UnknownEscapeRule : Rule
         "say en \"Press 1 or 2\"",
         "Write a literal backslash as `\\\\`; the fix does it. Write a pause with punctuation, not `\\n`.");
 
-    public override void CheckLine(LineSyntax line, RuleContext context)
+    public override void CheckLine(LineSyntax line, ref RuleContext context)
     {
         foreach (var token in line.Tokens)
         {

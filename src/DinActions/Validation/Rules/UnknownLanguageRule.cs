@@ -14,18 +14,19 @@ internal sealed class UnknownLanguageRule : Rule
         "say ja \"こんにちは\"",
         "Use a code of the language list; the fix replaces a common mistake (`jp`, `eng`, `en-US`, `EN`) with the code it means. Extend the list with `LanguageCatalog.With` for a provider that speaks more languages.");
 
-    public override void CheckAction(ActionSyntax action, RuleContext context)
+    public override void CheckAction(ActionSyntax action, ref RuleContext context)
     {
         if (action.AssumedKind != ActionKind.Say || action.Language is not { } token)
         {
             return;
         }
 
-        var code = context.StringOf(token.Span);
-        if (token.Kind == TokenKind.Word && context.Options.Languages.Find(code) is not null)
+        if (token.Kind == TokenKind.Word && context.Options.Languages.Find(context.TextOf(token.Span)) is not null)
         {
             return;
         }
+
+        var code = context.StringOf(token.Span);
 
         var bare = token.Kind == TokenKind.QuotedText ? code.Trim('"') : code;
         var suggestion = context.Options.Languages.Find(bare) is not null ? bare : context.Options.Languages.Suggest(bare);

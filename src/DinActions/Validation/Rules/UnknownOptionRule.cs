@@ -14,7 +14,7 @@ internal sealed class UnknownOptionRule : Rule
         "transfer +81336042000 --caller=+8190123456789",
         "Remove the option, or spell it `--caller=`.");
 
-    public override void CheckAction(ActionSyntax action, RuleContext context)
+    public override void CheckAction(ActionSyntax action, ref RuleContext context)
     {
         foreach (var option in action.Options)
         {

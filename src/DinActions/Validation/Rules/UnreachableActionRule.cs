@@ -17,11 +17,16 @@ internal sealed class UnreachableActionRule : Rule
         ExampleProfile = ValidationProfile.Dashboard,
     };
 
-    public override void CheckScript(SyntaxTree tree, RuleContext context)
+    public override void CheckScript(SyntaxTree tree, ref RuleContext context)
     {
         ActionSyntax? final = null;
-        foreach (var action in tree.Actions)
+        foreach (var line in tree.Lines)
         {
+            if (line.Action is not { } action)
+            {
+                continue;
+            }
+
             if (final is not null)
             {
                 context.Report(action.Span, $"this action never runs: `{final.NameText}` on line {final.Span.Line} ends the script's control of the call");

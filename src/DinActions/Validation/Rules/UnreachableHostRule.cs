@@ -16,10 +16,20 @@ internal sealed class UnreachableHostRule : Rule
         "playback https://media.example.com/welcome.mp3",
         "Host the file on a public address.");
 
-    public override void CheckAction(ActionSyntax action, RuleContext context)
+    public override void CheckAction(ActionSyntax action, ref RuleContext context)
     {
-        if (action.AssumedKind == ActionKind.Playback && action.Url is { Kind: TokenKind.Word } token
-            && PlaybackUrl.TryParse(context.StringOf(token.Span), out var url) && Why(url) is { } reason)
+        if (action.AssumedKind != ActionKind.Playback || action.Url is not { Kind: TokenKind.Word } token)
+        {
+            return;
+        }
+
+        // A plain URL's host is a name as written (never an address): it is judged without parsing the URL.
+        if (PlaybackUrl.TryReadPlain(context.TextOf(token.Span), out var host, out _) && WhyName(host) is null)
+        {
+            return;
+        }
+
+        if (PlaybackUrl.TryParse(context.StringOf(token.Span), out var url) && Why(url) is { } reason)
         {
             context.Report(token.Span, $"the host `{url.Host}` {reason}; the cloud cannot fetch from it");
         }
@@ -33,12 +43,17 @@ internal sealed class UnreachableHostRule : Rule
             return IsPrivate(address) ? "is a loopback, private or link-local address" : null;
         }
 
+        return WhyName(host);
+    }
+
+    private static string? WhyName(ReadOnlySpan<char> host)
+    {
         if (host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase))
         {
             return "is this machine";
         }
 
-        if (!host.Contains('.', StringComparison.Ordinal))
+        if (!host.Contains('.'))
         {
             return "is a single-label name that only a local network resolves";
         }

@@ -14,7 +14,7 @@ internal sealed class UnterminatedTextRule : Rule
         "say en \"Hello, how are you?\"",
         "Add the closing quote; escape quotes inside the text as `\\\"`.");
 
-    public override void CheckLine(LineSyntax line, RuleContext context)
+    public override void CheckLine(LineSyntax line, ref RuleContext context)
     {
         foreach (var token in line.Tokens)
         {

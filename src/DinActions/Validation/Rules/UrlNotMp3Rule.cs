@@ -14,10 +14,20 @@ internal sealed class UrlNotMp3Rule : Rule
         "playback https://example.com/welcome.mp3",
         "Serve the audio as mp3 and point at the file itself.");
 
-    public override void CheckAction(ActionSyntax action, RuleContext context)
+    public override void CheckAction(ActionSyntax action, ref RuleContext context)
     {
-        if (action.AssumedKind == ActionKind.Playback && action.Url is { Kind: TokenKind.Word } token
-            && PlaybackUrl.TryParse(context.StringOf(token.Span), out var url)
+        if (action.AssumedKind != ActionKind.Playback || action.Url is not { Kind: TokenKind.Word } token)
+        {
+            return;
+        }
+
+        // A plain URL's path is as written, unless a dot segment is last, which cannot end in `.mp3` anyway.
+        if (PlaybackUrl.TryReadPlain(context.TextOf(token.Span), out _, out var path) && path.EndsWith(".mp3", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        if (PlaybackUrl.TryParse(context.StringOf(token.Span), out var url)
             && !url.AbsolutePath.EndsWith(".mp3", StringComparison.OrdinalIgnoreCase))
         {
             context.Report(token.Span, $"the URL path {Quote.Clip(url.AbsolutePath)} does not end in `.mp3`; the cloud plays mp3 files only");
