@@ -10,6 +10,9 @@ internal sealed class CapturedLogs : ILoggerProvider
 
     public IReadOnlyList<CapturedEntry> Entries => [.. entries];
 
+    /// <summary>Forgets what was logged, so that a test on a shared server reads only its own entries.</summary>
+    public void Clear() => entries.Clear();
+
     public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, entries);
 
     public void Dispose()

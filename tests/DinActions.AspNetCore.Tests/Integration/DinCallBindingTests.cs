@@ -1,22 +1,16 @@
 using System.Net;
 using FluentAssertions;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
 namespace DinActions.AspNetCore.Tests.Integration;
 
-/// <summary>How <see cref="DinCall"/> reads the query the cloud sends, through real minimal API binding.</summary>
-public sealed class DinCallBindingTests : IAsyncLifetime
+/// <summary>
+/// How <see cref="DinCall"/> reads the query the cloud sends, through real minimal API binding: the
+/// example server's <c>/call</c> and <c>/anonymous</c> answer what it read.
+/// </summary>
+public sealed class DinCallBindingTests(ExampleServerFactory server) : IClassFixture<ExampleServerFactory>
 {
-    private TestActionServer server = null!;
-
-    public async Task InitializeAsync() => server = await TestActionServer.StartAsync(app =>
-    {
-        app.MapGet("/call", (DinCall call) => call.ToString());
-        app.MapGet("/anonymous", (DinCall call) => $"{call.IsAnonymous} {call.HasUnreadableCaller}");
-    });
-
-    public async Task DisposeAsync() => await server.DisposeAsync();
+    private readonly HttpClient client = server.CreateClient();
 
     [Theory]
     [InlineData("?caller=+8180123456789&recipient=+8150123456789")]
@@ -26,7 +20,7 @@ public sealed class DinCallBindingTests : IAsyncLifetime
     [InlineData("?recipient=8150123456789&caller=%208180123456789%20")]
     public async Task The_plus_reads_the_same_whether_literal_encoded_or_missing(string query)
     {
-        var body = await server.Client.GetStringAsync("/call" + query);
+        var body = await client.GetStringAsync("/call" + query);
 
         body.Should().Be("caller=+8180123456789 recipient=+8150123456789");
     }
@@ -39,8 +33,8 @@ public sealed class DinCallBindingTests : IAsyncLifetime
     [InlineData("?caller=%20%20&recipient=+8150123456789")]
     public async Task An_absent_or_empty_caller_is_anonymous(string query)
     {
-        (await server.Client.GetStringAsync("/call" + query)).Should().Be("caller=anonymous recipient=+8150123456789");
-        (await server.Client.GetStringAsync("/anonymous" + query)).Should().Be("True False");
+        (await client.GetStringAsync("/call" + query)).Should().Be("caller=anonymous recipient=+8150123456789");
+        (await client.GetStringAsync("/anonymous" + query)).Should().Be("True False");
     }
 
     [Theory]
@@ -52,8 +46,8 @@ public sealed class DinCallBindingTests : IAsyncLifetime
     [InlineData("?caller=1234567890123456", "caller=unreadable:\"1234567890123456\" recipient=absent")]
     public async Task A_caller_that_is_not_a_number_is_unreadable_not_anonymous(string query, string expected)
     {
-        (await server.Client.GetStringAsync("/call" + query)).Should().Be(expected);
-        (await server.Client.GetStringAsync("/anonymous" + query)).Should().Be("False True");
+        (await client.GetStringAsync("/call" + query)).Should().Be(expected);
+        (await client.GetStringAsync("/anonymous" + query)).Should().Be("False True");
     }
 
     [Theory]
@@ -64,7 +58,7 @@ public sealed class DinCallBindingTests : IAsyncLifetime
     [InlineData("?%%%%caller==+81==")]
     public async Task A_malformed_query_string_still_binds(string query)
     {
-        var response = await server.Client.GetAsync("/call" + query);
+        var response = await client.GetAsync("/call" + query);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().StartWith("caller=");
@@ -75,7 +69,7 @@ public sealed class DinCallBindingTests : IAsyncLifetime
     {
         var huge = new string('8', 100_000);
 
-        var body = await server.Client.GetStringAsync($"/call?caller={huge}&recipient=%2B8150123456789");
+        var body = await client.GetStringAsync($"/call?caller={huge}&recipient=%2B8150123456789");
 
         body.Should().Be($"caller=unreadable:\"{new string('8', 32)}…\" recipient=+8150123456789");
     }

@@ -4,11 +4,14 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace DinActions.AspNetCore.Tests.Integration;
 
-/// <summary>What the results write: content type, one canonical line per action, and the policy for an invalid action.</summary>
+/// <summary>
+/// What each result writes, one handler per shape: content type, one canonical line per action,
+/// escaping, warnings, and the default fallback. These handlers are not the example server's, so each
+/// test maps its own on <see cref="TestActionServer"/>; the example server covers the policy.
+/// </summary>
 public sealed class DinResultsTests
 {
     private const string Query = "?caller=+8180123456789&recipient=+8150123456789";
@@ -66,24 +69,6 @@ public sealed class DinResultsTests
     }
 
     [Fact]
-    public async Task An_invalid_action_answers_the_fallback_and_logs_its_codes()
-    {
-        await using var server = await TestActionServer.StartAsync(
-            app => app.MapDinAction("/", _ => DinResults.Say("en", "Hi\nplayback http://evil.example/x.mp3")),
-            options => options.Fallback = new ActionScript(DinAction.Say("en", "Sorry, please call again later.")));
-
-        var response = await server.Client.GetAsync("/" + Query);
-
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
-        response.Content.Headers.ContentType!.ToString().Should().Be("text/plain; charset=utf-8");
-        (await response.Content.ReadAsStringAsync()).Should().Be("say en \"Sorry, please call again later.\"");
-        var refusal = server.DinEntries.Should().ContainSingle(entry => entry.EventId.Name == "ActionRefusedWithFallback").Subject;
-        refusal.Level.Should().Be(LogLevel.Error);
-        refusal.Properties["DiagnosticCodes"].Should().BeOfType<string>().Which.Should().StartWith("DIN0033");
-        refusal.Message.Should().Contain("caller=+8180123456789 recipient=+8150123456789").And.Contain("error DIN0033");
-    }
-
-    [Fact]
     public async Task The_default_fallback_is_voicemail()
     {
         await using var server = await TestActionServer.StartAsync(app => app.MapDinAction("/", _ => DinResults.Say("jp", "Hello")));
@@ -93,67 +78,12 @@ public sealed class DinResultsTests
     }
 
     [Fact]
-    public async Task An_invalid_action_answers_500_with_an_empty_body_when_the_policy_says_so()
-    {
-        await using var server = await TestActionServer.StartAsync(
-            app => app.MapDinAction("/", _ => DinResults.Transfer("81336042000", "+8190")),
-            options => options.OnInvalidAction = InvalidActionPolicy.FailWithServerError);
-
-        var response = await server.Client.GetAsync("/" + Query);
-
-        response.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
-        (await response.Content.ReadAsByteArrayAsync()).Should().BeEmpty();
-        var refusal = server.DinEntries.Should().ContainSingle(entry => entry.EventId.Name == "ActionRefusedWithServerError").Subject;
-        refusal.Properties["DiagnosticCodes"].Should().Be("DIN0010");
-    }
-
-    [Fact]
-    public async Task A_factory_that_throws_inside_MapDinAction_goes_to_the_policy()
-    {
-        await using var server = await TestActionServer.StartAsync(app => app.MapDinAction("/", _ => DinAction.Say("en", "a\u0007b")));
-
-        (await server.Client.GetStringAsync("/" + Query)).Should().Be("voicemail");
-        server.DinEntries.Should().Contain(entry => entry.EventId.Name == "ActionRefusedWithFallback" && (string)entry.Properties["DiagnosticCodes"]! == "DIN0034");
-    }
-
-    [Fact]
-    public async Task A_second_action_is_refused_under_the_api_profile()
-    {
-        await using var server = await TestActionServer.StartAsync(app =>
-            app.MapDinAction("/", _ => DinResults.Text("say en \"Hi\"\ntransfer +81336042000")));
-
-        (await server.Client.GetStringAsync("/" + Query)).Should().Be("voicemail");
-        server.DinEntries.Single(entry => entry.Level == LogLevel.Error).Properties["DiagnosticCodes"].Should().Be("DIN0051");
-    }
-
-    [Fact]
     public async Task Warnings_are_logged_and_the_action_is_answered()
     {
         await using var server = await TestActionServer.StartAsync(app => app.MapDinAction("/", _ => DinResults.Playback("https://example.com/welcome")));
 
         (await server.Client.GetStringAsync("/" + Query)).Should().Be("playback https://example.com/welcome");
         server.DinEntries.Should().Contain(entry => entry.Level == LogLevel.Warning && (string)entry.Properties["DiagnosticCodes"]! == "DIN0041");
-    }
-
-    [Fact]
-    public async Task An_invalid_fallback_stops_the_application_from_starting()
-    {
-        var start = () => TestActionServer.StartAsync(
-            app => app.MapDinAction("/", _ => DinResults.Voicemail()),
-            options => options.Fallback = new ActionScript());
-
-        (await start.Should().ThrowAsync<OptionsValidationException>()).Which.Message.Should().Contain("DIN0050");
-    }
-
-    [Fact]
-    public async Task A_huge_query_value_does_not_reach_the_action_log()
-    {
-        await using var server = await TestActionServer.StartAsync(app => app.MapDinAction("/", _ => DinResults.Say("xx", "Hi")));
-
-        var response = await server.Client.GetAsync($"/?caller={new string('9', 200_000)}&recipient=%2B8150123456789");
-
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
-        server.DinEntries.Should().NotBeEmpty().And.OnlyContain(entry => entry.Message.Length < 1_000);
     }
 
     [Fact]

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace DinActions.AspNetCore.Tests.Integration;
 
-/// <summary>An action server on ASP.NET Core's in-memory test server: real routing, binding and results, no socket.</summary>
+/// <summary>
+/// A one-off action server on ASP.NET Core's in-memory test server, for a handler the example server
+/// does not have: real routing, binding and results, no socket.
+/// </summary>
 internal sealed class TestActionServer : IAsyncDisposable
 {
     private readonly WebApplication app;
@@ -21,10 +23,7 @@ internal sealed class TestActionServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<TestActionServer> StartAsync(
-        Action<WebApplication> map,
-        Action<DinActionOptions>? configure = null,
-        Action<IServiceCollection>? services = null)
+    public static async Task<TestActionServer> StartAsync(Action<WebApplication> map, Action<DinActionOptions>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
@@ -33,7 +32,6 @@ internal sealed class TestActionServer : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Debug);
         builder.Logging.AddProvider(logs);
         builder.Services.AddDinActions(configure);
-        services?.Invoke(builder.Services);
         var app = builder.Build();
         map(app);
         await app.StartAsync();
