@@ -126,6 +126,7 @@ internal sealed class SarifLintReporter : LintReporter, IDisposable
         writer.WriteString("name", ToolInfo.Name);
         writer.WriteString("version", ToolInfo.Version);
         writer.WriteString("semanticVersion", ToolInfo.Version);
+        writer.WriteString("informationUri", ToolInfo.InformationUri.AbsoluteUri);
         writer.WriteStartArray("rules");
         foreach (var rule in DinRules.All)
         {
