@@ -57,8 +57,13 @@ public sealed record ActionScript
 
     /// <summary>Every problem in <paramref name="text"/>: errors, warnings and information, ordered by position.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ImmutableArray<Diagnostic> Validate(string text, ValidationOptions? options = null) =>
-        Parse(text, options).Diagnostics;
+    public static ImmutableArray<Diagnostic> Validate(string text, ValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        // Straight to the validator: no ParseResult for a caller who only wants the diagnostics, as bulk linting does.
+        return Validator.Validate(SyntaxTree.Parse(text), options ?? ValidationOptions.Default);
+    }
 
     /// <summary>
     /// Rewrites <paramref name="text"/> in canonical form: <c>emit(parse(text))</c>. A text with errors
