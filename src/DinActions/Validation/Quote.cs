@@ -23,7 +23,10 @@ internal static class Quote
                 break;
             }
 
-            if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\uFEFF' or '`')
+            // Format characters (bidi overrides, zero-width marks, U+FEFF) are invisible or reorder what follows:
+            // shown as a code, a message cannot be made to read other than it is.
+            if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '`'
+                || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
             {
                 builder.Append(c == '`' ? "'" : $"U+{(int)c:X4}");
             }

@@ -26,6 +26,19 @@ public class EmptyTextRuleTests
         result.Script.Should().NotBeNull();
     }
 
+    [Theory]
+    [InlineData("say en \" \"")]
+    [InlineData("say en \"   \"")]
+    [InlineData("say ja \"\u3000\"")]
+    public void Text_of_blanks_only_is_a_warning_on_the_quotes(string line)
+    {
+        var diagnostic = ActionScript.Validate(line).Should().ContainSingle(d => d.Code == Code).Subject;
+
+        diagnostic.Message.Should().Be("the text is blanks only; the caller hears silence");
+        diagnostic.Span.Offset.Should().Be(7);
+        diagnostic.Span.Length.Should().Be(line.Length - 7);
+    }
+
     [Fact]
     public void Empty_greeting_text_is_reported_at_the_greeting()
     {
@@ -35,7 +48,6 @@ public class EmptyTextRuleTests
 
     [Theory]
     [InlineData("say en \"Hello\"")]
-    [InlineData("say en \" \"")]
     [InlineData("say en \"")]
     [InlineData("say en")]
     [InlineData("playback \"\"")]
