@@ -21,6 +21,75 @@ internal struct RuleContext(SyntaxTree tree, ValidationOptions options)
 
     public readonly bool HasDiagnostics => diagnostics is { Count: > 0 };
 
+    // What several rules read of the same token, worked out once per validation: the numbers of a
+    // transfer (five rules), the language of a say (three), the URL of a playback (three).
+    private Remembered<NumberAnalysis> firstNumber;
+    private Remembered<NumberAnalysis> secondNumber;
+    private Remembered<TtsLanguage?> language;
+    private Remembered<PlainUrl> url;
+
+    /// <summary>What the number written at <paramref name="span"/> is made of.</summary>
+    public NumberAnalysis NumberAt(SourceSpan span)
+    {
+        if (firstNumber.IsFor(span))
+        {
+            return firstNumber.Value;
+        }
+
+        if (secondNumber.IsFor(span))
+        {
+            return secondNumber.Value;
+        }
+
+        var analysis = NumberAnalysis.Of(TextOf(span));
+        if (!firstNumber.IsKnown)
+        {
+            firstNumber = new(span, analysis);
+        }
+        else
+        {
+            secondNumber = new(span, analysis);
+        }
+
+        return analysis;
+    }
+
+    /// <summary>The language of the catalog whose code is written at <paramref name="span"/>, if any.</summary>
+    public TtsLanguage? LanguageAt(SourceSpan span)
+    {
+        if (!language.IsFor(span))
+        {
+            language = new(span, Options.Languages.Find(TextOf(span)));
+        }
+
+        return language.Value;
+    }
+
+    /// <summary>
+    /// Reads the URL at <paramref name="span"/> as <see cref="PlaybackUrl.TryReadPlain"/> does; false when
+    /// it is not a plain URL, and the rules parse it with <see cref="Uri"/>.
+    /// </summary>
+    public bool TryReadPlainUrl(SourceSpan span, out ReadOnlySpan<char> host, out ReadOnlySpan<char> path)
+    {
+        var text = TextOf(span);
+        if (!url.IsFor(span))
+        {
+            url = new(span, PlaybackUrl.TryReadPlain(text, out host, out path)
+                ? new PlainUrl(true, RangeIn(text, host), RangeIn(text, path))
+                : default);
+        }
+
+        host = url.Value.IsPlain ? text[url.Value.Host] : default;
+        path = url.Value.IsPlain ? text[url.Value.Path] : default;
+        return url.Value.IsPlain;
+    }
+
+    private static Range RangeIn(ReadOnlySpan<char> text, ReadOnlySpan<char> part)
+    {
+        var start = part.IsEmpty ? 0 : text.Overlaps(part, out var offset) ? offset : 0;
+        return new Range(start, start + part.Length);
+    }
+
     public readonly ReadOnlySpan<char> TextOf(SourceSpan span) => Text.AsSpan(span.Offset, span.Length);
 
     public readonly string StringOf(SourceSpan span) => Text.Substring(span.Offset, span.Length);
@@ -50,3 +119,14 @@ internal struct RuleContext(SyntaxTree tree, ValidationOptions options)
         return [.. diagnostics];
     }
 }
+
+/// <summary>A value worked out for the token at <see cref="Span"/>.</summary>
+internal readonly record struct Remembered<T>(SourceSpan Span, T Value)
+{
+    public bool IsKnown { get; } = true;
+
+    public bool IsFor(SourceSpan span) => IsKnown && Span.Offset == span.Offset && Span.Length == span.Length;
+}
+
+/// <summary>Where the host and the path of a plain URL are in its text.</summary>
+internal readonly record struct PlainUrl(bool IsPlain, Range Host, Range Path);

@@ -21,7 +21,7 @@ internal sealed class InvalidUrlRule : Rule
             return;
         }
 
-        if (token.Kind == TokenKind.Word && PlaybackUrl.TryReadPlain(context.TextOf(token.Span), out _, out _))
+        if (token.Kind == TokenKind.Word && context.TryReadPlainUrl(token.Span, out _, out _))
         {
             return;
         }

@@ -19,7 +19,7 @@ internal sealed class NumberCountryCodeRule : Rule
     private static void Check(SourceSpan span, string role, ref RuleContext context)
     {
         var written = context.TextOf(span);
-        var number = NumberAnalysis.Of(written);
+        var number = context.NumberAt(span);
         if (number.HasPlus && number.IsNumeric && number.FirstDigit == '0')
         {
             context.Report(span, $"the {role} {Quote.Clip(written)} has a country code starting with 0; replace the 0 with the country code (Japan: `+81`)");

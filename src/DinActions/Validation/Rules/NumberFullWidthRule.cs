@@ -20,7 +20,7 @@ internal sealed class NumberFullWidthRule : Rule
     private static void Check(SourceSpan span, string role, ref RuleContext context)
     {
         var written = context.TextOf(span);
-        if (!NumberAnalysis.Of(written).HasFullWidth)
+        if (!context.NumberAt(span).HasFullWidth)
         {
             return;
         }

@@ -19,7 +19,7 @@ internal sealed class NumberMissingPlusRule : Rule
     private static void Check(SourceSpan span, string role, ref RuleContext context)
     {
         var written = context.TextOf(span);
-        var number = NumberAnalysis.Of(written);
+        var number = context.NumberAt(span);
         if (number.HasPlus || !number.IsNumeric)
         {
             return;

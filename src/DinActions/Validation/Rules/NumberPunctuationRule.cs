@@ -19,7 +19,7 @@ internal sealed class NumberPunctuationRule : Rule
     private static void Check(SourceSpan span, string role, ref RuleContext context)
     {
         var written = context.TextOf(span);
-        var number = NumberAnalysis.Of(written);
+        var number = context.NumberAt(span);
         if (number.HasForeignCharacters || number.PlusIsMisplaced)
         {
             context.Report(span, $"the {role} {Quote.Clip(written)} is not a phone number: E.164 is `+` and digits only");

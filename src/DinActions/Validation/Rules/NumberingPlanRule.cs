@@ -27,7 +27,7 @@ internal sealed class NumberingPlanRule : Rule
     private static void Check(SourceSpan span, string role, ref RuleContext context)
     {
         var written = context.TextOf(span);
-        if (!NumberAnalysis.Of(written).IsE164)
+        if (!context.NumberAt(span).IsE164)
         {
             return;
         }

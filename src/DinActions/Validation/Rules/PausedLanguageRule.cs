@@ -17,7 +17,7 @@ internal sealed class PausedLanguageRule : Rule
     public override void CheckAction(ActionSyntax action, ref RuleContext context)
     {
         if (action.AssumedKind == ActionKind.Say && action.Language is { Kind: TokenKind.Word } token
-            && context.Options.Languages.Find(context.TextOf(token.Span)) is { Status: LanguageStatus.Paused } language)
+            && context.LanguageAt(token.Span) is { Status: LanguageStatus.Paused } language)
         {
             context.Report(token.Span, $"TTS support for `{language.Code}` ({language.Name}) is paused by the provider; the call may be silent");
         }

@@ -17,7 +17,7 @@ internal sealed class TextScriptMismatchRule : Rule
     public override void CheckAction(ActionSyntax action, ref RuleContext context)
     {
         if (action.AssumedKind != ActionKind.Say || action.Text is not { } text || action.Language is not { Kind: TokenKind.Word } code
-            || context.Options.Languages.Find(context.TextOf(code.Span)) is not { } language)
+            || context.LanguageAt(code.Span) is not { } language)
         {
             return;
         }

@@ -21,7 +21,7 @@ internal sealed class UnknownLanguageRule : Rule
             return;
         }
 
-        if (token.Kind == TokenKind.Word && context.Options.Languages.Find(context.TextOf(token.Span)) is not null)
+        if (token.Kind == TokenKind.Word && context.LanguageAt(token.Span) is not null)
         {
             return;
         }

@@ -24,7 +24,7 @@ internal sealed class UnreachableHostRule : Rule
         }
 
         // A plain URL's host is a name as written (never an address): it is judged without parsing the URL.
-        if (PlaybackUrl.TryReadPlain(context.TextOf(token.Span), out var host, out _) && WhyName(host) is null)
+        if (context.TryReadPlainUrl(token.Span, out var host, out _) && WhyName(host) is null)
         {
             return;
         }

@@ -22,7 +22,7 @@ internal sealed class UrlNotMp3Rule : Rule
         }
 
         // A plain URL's path is as written, unless a dot segment is last, which cannot end in `.mp3` anyway.
-        if (PlaybackUrl.TryReadPlain(context.TextOf(token.Span), out _, out var path) && path.EndsWith(".mp3", StringComparison.OrdinalIgnoreCase))
+        if (context.TryReadPlainUrl(token.Span, out _, out var path) && path.EndsWith(".mp3", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
