@@ -60,6 +60,15 @@ public static class DinRules
         new TrailingLineBreakRule(),
     ];
 
+    /// <summary>The rules that check a script as a whole.</summary>
+    internal static ImmutableArray<Rule> ScriptRules { get; } = [.. Rules.Where(rule => rule.ChecksScript)];
+
+    /// <summary>The rules that check each line.</summary>
+    internal static ImmutableArray<Rule> LineRules { get; } = [.. Rules.Where(rule => rule.ChecksLine)];
+
+    /// <summary>The rules that check each action.</summary>
+    internal static ImmutableArray<Rule> ActionRules { get; } = [.. Rules.Where(rule => rule.ChecksAction)];
+
     /// <summary>Every descriptor, ordered by code.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
         [.. Rules.Select(rule => rule.Descriptor).Prepend(ValueNotRepresentable).OrderBy(descriptor => descriptor.Code, StringComparer.Ordinal)];

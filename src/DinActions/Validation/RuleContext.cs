@@ -111,12 +111,8 @@ internal struct RuleContext(SyntaxTree tree, ValidationOptions options)
             return [];
         }
 
-        diagnostics.Sort(static (a, b) =>
-        {
-            var byOffset = a.Span.Offset.CompareTo(b.Span.Offset);
-            return byOffset != 0 ? byOffset : string.CompareOrdinal(a.Code, b.Code);
-        });
-        return [.. diagnostics];
+        // A stable order: by position, then code, then the order of reporting (OrderBy is a stable sort).
+        return [.. diagnostics.OrderBy(static diagnostic => diagnostic.Span.Offset).ThenBy(static diagnostic => diagnostic.Code, StringComparer.Ordinal)];
     }
 }
 

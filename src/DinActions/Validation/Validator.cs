@@ -9,36 +9,37 @@ internal static class Validator
     public static ImmutableArray<Diagnostic> Validate(SyntaxTree tree, ValidationOptions options)
     {
         var context = new RuleContext(tree, options);
-        // Most callers disable nothing: skip hashing each rule's code (case-insensitively) then.
-        var disabled = options.DisabledRules;
-        foreach (var rule in DinRules.Rules)
-        {
-            if (!disabled.IsEmpty && disabled.Contains(rule.Descriptor.Code))
-            {
-                continue;
-            }
 
-            context.Current = rule;
-            if (rule.ChecksScript)
+        // Each level's rules in one pass over the lines: a rule is called only at the levels it checks.
+        foreach (var rule in DinRules.ScriptRules)
+        {
+            if (IsEnabled(rule, options))
             {
+                context.Current = rule;
                 rule.CheckScript(tree, ref context);
             }
+        }
 
-            if (!rule.ChecksLine && !rule.ChecksAction)
+        foreach (var line in tree.Lines)
+        {
+            foreach (var rule in DinRules.LineRules)
             {
-                continue;
-            }
-
-            foreach (var line in tree.Lines)
-            {
-                if (rule.ChecksLine)
+                if (IsEnabled(rule, options))
                 {
+                    context.Current = rule;
                     rule.CheckLine(line, ref context);
                 }
+            }
 
-                for (var action = rule.ChecksAction ? line.Action : null; action is not null; action = action.Greeting)
+            for (var action = line.Action; action is not null; action = action.Greeting)
+            {
+                foreach (var rule in DinRules.ActionRules)
                 {
-                    rule.CheckAction(action, ref context);
+                    if (IsEnabled(rule, options))
+                    {
+                        context.Current = rule;
+                        rule.CheckAction(action, ref context);
+                    }
                 }
             }
         }
@@ -46,4 +47,8 @@ internal static class Validator
         context.Current = null;
         return context.ToSortedDiagnostics();
     }
+
+    // Most callers disable nothing: no hashing of each rule's code (case-insensitively) then.
+    private static bool IsEnabled(Rule rule, ValidationOptions options) =>
+        options.DisabledRules.IsEmpty || !options.DisabledRules.Contains(rule.Descriptor.Code);
 }
