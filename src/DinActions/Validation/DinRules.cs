@@ -54,6 +54,7 @@ public static class DinRules
         new UnreachableActionRule(),
         new SurroundingBlanksRule(),
         new TabBlankRule(),
+        new IdeographicSpaceRule(),
         new LineEndingRule(),
         new ByteOrderMarkRule(),
         new BlankLineRule(),

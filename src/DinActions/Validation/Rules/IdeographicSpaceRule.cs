@@ -1,0 +1,44 @@
+using DinActions.Syntax;
+
+namespace DinActions.Validation.Rules;
+
+/// <summary>DIN0059: an ideographic space (U+3000) where a blank belongs.</summary>
+internal sealed class IdeographicSpaceRule : Rule
+{
+    private const char IdeographicSpace = '\u3000';
+
+    public override DiagnosticDescriptor Descriptor { get; } = new(
+        "DIN0059",
+        "Ideographic space between arguments",
+        DiagnosticSeverity.Error,
+        "Japanese input methods type the full-width space U+3000 (`　`) between words. It looks like a blank, but arguments are separated by ASCII spaces only: `transfer　+81...` is one unknown word to the cloud. Inside quoted text it is part of what is read, and allowed.",
+        "transfer\u3000+81336042000",
+        "transfer +81336042000",
+        "Replace the ideographic space with an ASCII space; the fix does it.");
+
+    public override void CheckLine(LineSyntax line, ref RuleContext context)
+    {
+        if (!context.TextOf(line.Span).Contains(IdeographicSpace))
+        {
+            return;
+        }
+
+        foreach (var token in line.Tokens)
+        {
+            if (token.Kind == TokenKind.QuotedText)
+            {
+                continue;
+            }
+
+            var text = context.TextOf(token.Span);
+            var searched = 0;
+            while (text[searched..].IndexOf(IdeographicSpace) is var found and >= 0)
+            {
+                var index = searched + found;
+                searched = index + 1;
+                var at = token.Span with { Offset = token.Span.Offset + index, Column = token.Span.Column + index, Length = 1 };
+                context.Report(at, "an ideographic space (U+3000) is not a blank in an action line; use an ASCII space", RuleContext.Replace("Replace with a space", at, " "));
+            }
+        }
+    }
+}
