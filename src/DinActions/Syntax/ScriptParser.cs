@@ -36,12 +36,12 @@ internal static class ScriptParser
         new LineBreakParser();
 
     // word ::= word_start word_char*
-    private static readonly Parser<char, RawToken> Word =
+    private static readonly Parser<char, SyntaxToken> Word =
         new TokenParser(TokenKind.Word, static (c, _) => IsWordStart(c), "word");
 
     // option ::= '--' word_char*
     // The first two characters decide, so a word like `-5` is a word without backtracking.
-    private static readonly Parser<char, RawToken> Option =
+    private static readonly Parser<char, SyntaxToken> Option =
         new TokenParser(TokenKind.Option, static (c, next) => c == '-' && next == '-', "option");
 
     // escape ::= '\' [^#xA#xD]?
@@ -53,11 +53,11 @@ internal static class ScriptParser
         new Run(TextEnd, stopOnMatch: true, "text");
 
     // quoted_text ::= '"' ( text_chars | escape )* '"'?
-    private static readonly Parser<char, RawToken> QuotedText =
+    private static readonly Parser<char, SyntaxToken> QuotedText =
         new QuotedTextParser(TextChars, Escape);
 
     // element ::= quoted_text | option | word
-    private static readonly Parser<char, RawToken> Element =
+    private static readonly Parser<char, SyntaxToken> Element =
         FirstOf(QuotedText, Option, Word);
 
     // line ::= blanks? ( element blanks? )*
@@ -154,6 +154,13 @@ internal static class ScriptParser
     /// </summary>
     private static Parser<char, T[]> ZeroOrMore<T>(Parser<char, T> parser) => new ZeroOrMoreParser<T>(parser);
 
+    /// <summary>
+    /// A token where the parser finds it. Only the tree knows the line, so the span says line 1 and counts the
+    /// column from the start of the text, which is right for the first line; the tree corrects the others.
+    /// </summary>
+    private static SyntaxToken TokenAt(TokenKind kind, int offset, int length, bool isTerminated) =>
+        new(kind, new SourceSpan(offset, length, Line: 1, Column: offset + 1), isTerminated);
+
     /// <summary>Fails without consuming: records what was expected, as Pidgin's own parsers do.</summary>
     private static bool Fail<T>(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, string label, out T result)
     {
@@ -214,7 +221,9 @@ internal static class ScriptParser
                 start = state.Location;
                 if (!parser.TryParse(ref state, ref expecteds, out var item))
                 {
-                    T[] items = [.. ((ReadOnlySpan<T>)buffer)[..Math.Min(count, FirstItems<T>.Length)], .. more ?? []];
+                    var items = new T[count];
+                    ((ReadOnlySpan<T>)buffer)[..Math.Min(count, FirstItems<T>.Length)].CopyTo(items);
+                    more?.CopyTo(items, FirstItems<T>.Length);
                     return Finish(ref state, ref expecteds, expectedCount, start, items, out result);
                 }
 
@@ -322,9 +331,9 @@ internal static class ScriptParser
     /// A word or an option: a token that its first two characters announce (<c>start</c>), and that runs to
     /// the next blank or line break.
     /// </summary>
-    private sealed class TokenParser(TokenKind kind, Func<char, char, bool> start, string label) : Parser<char, RawToken>
+    private sealed class TokenParser(TokenKind kind, Func<char, char, bool> start, string label) : Parser<char, SyntaxToken>
     {
-        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out RawToken result)
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out SyntaxToken result)
         {
             var head = state.LookAhead(2);
             if (head.IsEmpty || !start(head[0], head.Length > 1 ? head[1] : '\0'))
@@ -334,7 +343,7 @@ internal static class ScriptParser
 
             var offset = (int)state.Location;
             ScanUntil(ref state, WordEnd);
-            result = new RawToken(kind, offset, (int)state.Location - offset, IsTerminated: true);
+            result = TokenAt(kind, offset, (int)state.Location - offset, isTerminated: true);
             return true;
         }
     }
@@ -364,9 +373,9 @@ internal static class ScriptParser
     /// A quoted text: the opening quote, then runs of <see cref="TextChars"/> and <see cref="Escape"/>s, each
     /// chosen by the character in front, then the closing quote if it is there before the line ends.
     /// </summary>
-    private sealed class QuotedTextParser(Parser<char, Unit> textChars, Parser<char, Unit> escape) : Parser<char, RawToken>
+    private sealed class QuotedTextParser(Parser<char, Unit> textChars, Parser<char, Unit> escape) : Parser<char, SyntaxToken>
     {
-        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out RawToken result)
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out SyntaxToken result)
         {
             if (!state.HasCurrent || state.Current != '"')
             {
@@ -398,7 +407,7 @@ internal static class ScriptParser
                 state.Advance();
             }
 
-            result = new RawToken(TokenKind.QuotedText, offset, (int)state.Location - offset, closed);
+            result = TokenAt(TokenKind.QuotedText, offset, (int)state.Location - offset, closed);
             return true;
         }
     }
@@ -413,14 +422,11 @@ internal struct FirstItems<T>
     private T first;
 }
 
-/// <summary>A token as the parser finds it: offsets only; lines and columns are added when the tree is built.</summary>
-internal readonly record struct RawToken(TokenKind Kind, int Offset, int Length, bool IsTerminated);
-
-/// <summary>A line as the parser finds it, without its line break.</summary>
-internal sealed record RawLine(int Start, int End, RawToken[] Tokens);
+/// <summary>A line as the parser finds it, without its line break; a struct, so that it costs no allocation of its own.</summary>
+internal readonly record struct RawLine(int Start, int End, SyntaxToken[] Tokens);
 
 /// <summary>A line together with the line break that precedes it.</summary>
-internal sealed record BrokenLine(LineBreakKind PrecedingBreak, RawLine Line);
+internal readonly record struct BrokenLine(LineBreakKind PrecedingBreak, RawLine Line);
 
 /// <summary>The parser's result: the lines of a script in order.</summary>
-internal sealed record RawScript(bool HasByteOrderMark, RawLine First, BrokenLine[] Rest);
+internal readonly record struct RawScript(bool HasByteOrderMark, RawLine First, BrokenLine[] Rest);
