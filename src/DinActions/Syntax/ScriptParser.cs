@@ -37,12 +37,12 @@ internal static class ScriptParser
 
     // word ::= word_start word_char*
     private static readonly Parser<char, SyntaxToken> Word =
-        new TokenParser(TokenKind.Word, static (c, _) => IsWordStart(c), "word");
+        new TokenParser(TokenKind.Word, "word");
 
     // option ::= '--' word_char*
     // The first two characters decide, so a word like `-5` is a word without backtracking.
     private static readonly Parser<char, SyntaxToken> Option =
-        new TokenParser(TokenKind.Option, static (c, next) => c == '-' && next == '-', "option");
+        new TokenParser(TokenKind.Option, "option");
 
     // escape ::= '\' [^#xA#xD]?
     private static readonly Parser<char, Unit> Escape =
@@ -145,6 +145,8 @@ internal static class ScriptParser
     /// <summary>
     /// <c>a | b | c</c> for alternatives that fail without consuming input: the first that succeeds wins.
     /// Pidgin's <c>OneOf</c> does the same, and gathers each failed alternative's expectations in a list of its own.
+    /// An alternative that its first characters announce (<see cref="Announced{T}"/>) is skipped without
+    /// being tried when they do not: a token then costs one attempt, not a failure for each kind before it.
     /// </summary>
     private static Parser<char, T> FirstOf<T>(params Parser<char, T>[] alternatives) => new FirstOfParser<T>(alternatives);
 
@@ -262,8 +264,18 @@ internal static class ScriptParser
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out T result)
         {
             var start = state.Location;
+            var head = state.LookAhead(2);
+            var first = head.Length > 0 ? head[0] : '\0';
+            var second = head.Length > 1 ? head[1] : '\0';
+            var skipped = false;
             foreach (var alternative in alternatives)
             {
+                if (alternative is Announced<T> announced && (head.IsEmpty || !announced.Applies(first, second)))
+                {
+                    skipped = true;
+                    continue;
+                }
+
                 if (alternative.TryParse(ref state, ref expecteds, out var value))
                 {
                     result = value;
@@ -277,9 +289,33 @@ internal static class ScriptParser
                 }
             }
 
+            // Nothing applies: expect what every skipped alternative would have expected, as if each had been tried.
+            if (skipped)
+            {
+                foreach (var alternative in alternatives)
+                {
+                    if (alternative is Announced<T> announced)
+                    {
+                        Fail<T>(ref state, ref expecteds, announced.Label, out _);
+                    }
+                }
+            }
+
             result = default!;
             return false;
         }
+    }
+
+    /// <summary>
+    /// A parser that its first two characters announce: when <see cref="Applies"/> says yes, it succeeds;
+    /// when it says no, it fails without consuming input, expecting <see cref="Label"/>.
+    /// </summary>
+    private abstract class Announced<T>(string label) : Parser<char, T>
+    {
+        public string Label { get; } = label;
+
+        /// <summary>Whether the parser applies to input that starts with these characters (<c>'\0'</c> for none).</summary>
+        public abstract bool Applies(char first, char second);
     }
 
     /// <summary><c>\r\n</c>, <c>\n</c> or <c>\r</c>, read at once.</summary>
@@ -328,17 +364,20 @@ internal static class ScriptParser
     }
 
     /// <summary>
-    /// A word or an option: a token that its first two characters announce (<c>start</c>), and that runs to
-    /// the next blank or line break.
+    /// A word or an option: a token that its first two characters announce, and that runs to the next blank
+    /// or line break.
     /// </summary>
-    private sealed class TokenParser(TokenKind kind, Func<char, char, bool> start, string label) : Parser<char, SyntaxToken>
+    private sealed class TokenParser(TokenKind kind, string label) : Announced<SyntaxToken>(label)
     {
+        public override bool Applies(char first, char second) =>
+            kind == TokenKind.Option ? first == '-' && second == '-' : IsWordStart(first);
+
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out SyntaxToken result)
         {
             var head = state.LookAhead(2);
-            if (head.IsEmpty || !start(head[0], head.Length > 1 ? head[1] : '\0'))
+            if (head.IsEmpty || !Applies(head[0], head.Length > 1 ? head[1] : '\0'))
             {
-                return Fail(ref state, ref expecteds, label, out result);
+                return Fail(ref state, ref expecteds, Label, out result);
             }
 
             var offset = (int)state.Location;
@@ -373,13 +412,15 @@ internal static class ScriptParser
     /// A quoted text: the opening quote, then runs of <see cref="TextChars"/> and <see cref="Escape"/>s, each
     /// chosen by the character in front, then the closing quote if it is there before the line ends.
     /// </summary>
-    private sealed class QuotedTextParser(Parser<char, Unit> textChars, Parser<char, Unit> escape) : Parser<char, SyntaxToken>
+    private sealed class QuotedTextParser(Parser<char, Unit> textChars, Parser<char, Unit> escape) : Announced<SyntaxToken>("quoted text")
     {
+        public override bool Applies(char first, char second) => first == '"';
+
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out SyntaxToken result)
         {
             if (!state.HasCurrent || state.Current != '"')
             {
-                return Fail(ref state, ref expecteds, "quoted text", out result);
+                return Fail(ref state, ref expecteds, Label, out result);
             }
 
             var offset = (int)state.Location;
