@@ -25,11 +25,11 @@ internal static class ScriptParser
 
     // bom ::= #xFEFF
     private static readonly Parser<char, char> Bom =
-        Char('\uFEFF');
+        new CharParser('\uFEFF');
 
     // blanks ::= blank+
     private static readonly Parser<char, Unit> Blanks =
-        new Run(NotBlank, stopOnMatch: false, "blank");
+        new Run(NotBlank, stopOnMatch: false);
 
     // line_break ::= #xD #xA | #xA | #xD
     private static readonly Parser<char, LineBreakKind> LineBreak =
@@ -37,12 +37,12 @@ internal static class ScriptParser
 
     // word ::= word_start word_char*
     private static readonly Parser<char, SyntaxToken> Word =
-        new TokenParser(TokenKind.Word, "word");
+        new TokenParser(TokenKind.Word);
 
     // option ::= '--' word_char*
     // The first two characters decide, so a word like `-5` is a word without backtracking.
     private static readonly Parser<char, SyntaxToken> Option =
-        new TokenParser(TokenKind.Option, "option");
+        new TokenParser(TokenKind.Option);
 
     // escape ::= '\' [^#xA#xD]?
     private static readonly Parser<char, Unit> Escape =
@@ -50,7 +50,7 @@ internal static class ScriptParser
 
     // text_chars ::= [^"\#xA#xD]+
     private static readonly Parser<char, Unit> TextChars =
-        new Run(TextEnd, stopOnMatch: true, "text");
+        new Run(TextEnd, stopOnMatch: true);
 
     // quoted_text ::= '"' ( text_chars | escape )* '"'?
     private static readonly Parser<char, SyntaxToken> QuotedText =
@@ -163,11 +163,15 @@ internal static class ScriptParser
     private static SyntaxToken TokenAt(TokenKind kind, int offset, int length, bool isTerminated) =>
         new(kind, new SourceSpan(offset, length, Line: 1, Column: offset + 1), isTerminated);
 
-    /// <summary>Fails without consuming: records what was expected, as Pidgin's own parsers do.</summary>
-    private static bool Fail<T>(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, string label, out T result)
+    /// <summary>
+    /// Fails without consuming, and records where, as Pidgin's own parsers do; but not what was expected.
+    /// Every failure in this grammar is taken back by the <c>?</c>, <c>*</c> or choice around it, and the
+    /// script as a whole never fails, so an expectation would never be read; recording one costs a pooled
+    /// list, rented and returned on every parse.
+    /// </summary>
+    private static bool Fail<T>(ref ParseState<char> state, out T result)
     {
         state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
-        expecteds.Add(new Expected<char>(label));
         result = default!;
         return false;
     }
@@ -267,12 +271,10 @@ internal static class ScriptParser
             var head = state.LookAhead(2);
             var first = head.Length > 0 ? head[0] : '\0';
             var second = head.Length > 1 ? head[1] : '\0';
-            var skipped = false;
             foreach (var alternative in alternatives)
             {
                 if (alternative is Announced<T> announced && (head.IsEmpty || !announced.Applies(first, second)))
                 {
-                    skipped = true;
                     continue;
                 }
 
@@ -289,33 +291,34 @@ internal static class ScriptParser
                 }
             }
 
-            // Nothing applies: expect what every skipped alternative would have expected, as if each had been tried.
-            if (skipped)
-            {
-                foreach (var alternative in alternatives)
-                {
-                    if (alternative is Announced<T> announced)
-                    {
-                        Fail<T>(ref state, ref expecteds, announced.Label, out _);
-                    }
-                }
-            }
-
-            result = default!;
-            return false;
+            return Fail(ref state, out result);
         }
     }
 
     /// <summary>
     /// A parser that its first two characters announce: when <see cref="Applies"/> says yes, it succeeds;
-    /// when it says no, it fails without consuming input, expecting <see cref="Label"/>.
+    /// when it says no, it fails without consuming input.
     /// </summary>
-    private abstract class Announced<T>(string label) : Parser<char, T>
+    private abstract class Announced<T> : Parser<char, T>
     {
-        public string Label { get; } = label;
-
         /// <summary>Whether the parser applies to input that starts with these characters (<c>'\0'</c> for none).</summary>
         public abstract bool Applies(char first, char second);
+    }
+
+    /// <summary>One given character; Pidgin's <c>Char</c> records an expectation when it fails (see <see cref="Fail"/>).</summary>
+    private sealed class CharParser(char expected) : Parser<char, char>
+    {
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out char result)
+        {
+            if (!state.HasCurrent || state.Current != expected)
+            {
+                return Fail(ref state, out result);
+            }
+
+            state.Advance();
+            result = expected;
+            return true;
+        }
     }
 
     /// <summary><c>\r\n</c>, <c>\n</c> or <c>\r</c>, read at once.</summary>
@@ -326,7 +329,7 @@ internal static class ScriptParser
             var head = state.LookAhead(2);
             if (head.IsEmpty || !IsLineBreak(head[0]))
             {
-                return Fail(ref state, ref expecteds, "line break", out result);
+                return Fail(ref state, out result);
             }
 
             result = head[0] == '\n' ? LineBreakKind.LineFeed
@@ -340,13 +343,13 @@ internal static class ScriptParser
     /// <summary>
     /// One or more characters at once: those not in the set when <c>stopOnMatch</c>, those in it otherwise.
     /// </summary>
-    private sealed class Run(System.Buffers.SearchValues<char> set, bool stopOnMatch, string label) : Parser<char, Unit>
+    private sealed class Run(System.Buffers.SearchValues<char> set, bool stopOnMatch) : Parser<char, Unit>
     {
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out Unit result)
         {
             if (!state.HasCurrent || set.Contains(state.Current) == stopOnMatch)
             {
-                return Fail(ref state, ref expecteds, label, out result);
+                return Fail(ref state, out result);
             }
 
             if (stopOnMatch)
@@ -367,7 +370,7 @@ internal static class ScriptParser
     /// A word or an option: a token that its first two characters announce, and that runs to the next blank
     /// or line break.
     /// </summary>
-    private sealed class TokenParser(TokenKind kind, string label) : Announced<SyntaxToken>(label)
+    private sealed class TokenParser(TokenKind kind) : Announced<SyntaxToken>
     {
         public override bool Applies(char first, char second) =>
             kind == TokenKind.Option ? first == '-' && second == '-' : IsWordStart(first);
@@ -377,7 +380,7 @@ internal static class ScriptParser
             var head = state.LookAhead(2);
             if (head.IsEmpty || !Applies(head[0], head.Length > 1 ? head[1] : '\0'))
             {
-                return Fail(ref state, ref expecteds, Label, out result);
+                return Fail(ref state, out result);
             }
 
             var offset = (int)state.Location;
@@ -394,7 +397,7 @@ internal static class ScriptParser
         {
             if (!state.HasCurrent || state.Current != '\\')
             {
-                return Fail(ref state, ref expecteds, "escape", out result);
+                return Fail(ref state, out result);
             }
 
             state.Advance();
@@ -412,7 +415,7 @@ internal static class ScriptParser
     /// A quoted text: the opening quote, then runs of <see cref="TextChars"/> and <see cref="Escape"/>s, each
     /// chosen by the character in front, then the closing quote if it is there before the line ends.
     /// </summary>
-    private sealed class QuotedTextParser(Parser<char, Unit> textChars, Parser<char, Unit> escape) : Announced<SyntaxToken>("quoted text")
+    private sealed class QuotedTextParser(Parser<char, Unit> textChars, Parser<char, Unit> escape) : Announced<SyntaxToken>
     {
         public override bool Applies(char first, char second) => first == '"';
 
@@ -420,7 +423,7 @@ internal static class ScriptParser
         {
             if (!state.HasCurrent || state.Current != '"')
             {
-                return Fail(ref state, ref expecteds, Label, out result);
+                return Fail(ref state, out result);
             }
 
             var offset = (int)state.Location;
