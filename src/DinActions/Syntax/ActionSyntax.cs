@@ -15,6 +15,10 @@ public sealed class ActionSyntax
 {
     private readonly ImmutableArray<SyntaxToken> tokens;
     private readonly int name;
+
+    // The kinds as bytes, -1 for none: a nullable enum takes eight bytes, and an action is made for every line.
+    private readonly sbyte kind;
+    private readonly sbyte assumedKind;
     private readonly TokenRange url;
     private readonly TokenRange target;
     private readonly TokenRange language;
@@ -32,8 +36,8 @@ public sealed class ActionSyntax
         this.tokens = tokens;
         this.name = name;
         NameText = nameText;
-        Kind = kind;
-        AssumedKind = assumedKind;
+        this.kind = kind is { } known ? (sbyte)known : (sbyte)-1;
+        this.assumedKind = assumedKind is { } assumed ? (sbyte)assumed : (sbyte)-1;
         IsGreeting = isGreeting;
         url = roles.Url;
         target = roles.Target;
@@ -51,7 +55,7 @@ public sealed class ActionSyntax
     public string NameText { get; }
 
     /// <summary>The action, when its name is spelt exactly right; otherwise null.</summary>
-    public ActionKind? Kind { get; }
+    public ActionKind? Kind => kind < 0 ? null : (ActionKind)kind;
 
     /// <summary>The whole action, from its name to its last argument, greeting included.</summary>
     public SourceSpan Span => Binder.Cover(tokens[name].Span, tokens[^1].Span);
@@ -66,7 +70,7 @@ public sealed class ActionSyntax
     /// The kind the arguments were matched against: <see cref="Kind"/>, or the action a misspelt name
     /// most likely means, so that a typo in the name does not hide a bad number after it.
     /// </summary>
-    internal ActionKind? AssumedKind { get; }
+    internal ActionKind? AssumedKind => assumedKind < 0 ? null : (ActionKind)assumedKind;
 
     /// <summary>The URL of a <c>playback</c>.</summary>
     internal SyntaxToken? Url => TokenOf(url);

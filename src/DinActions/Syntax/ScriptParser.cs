@@ -265,15 +265,19 @@ internal static class ScriptParser
 
     private sealed class FirstOfParser<T>(Parser<char, T>[] alternatives) : Parser<char, T>
     {
+        // Which alternatives are announced, found once rather than by a type test on every call.
+        private readonly Announced<T>?[] announced = [.. alternatives.Select(alternative => alternative as Announced<T>)];
+
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out T result)
         {
             var start = state.Location;
             var head = state.LookAhead(2);
             var first = head.Length > 0 ? head[0] : '\0';
             var second = head.Length > 1 ? head[1] : '\0';
-            foreach (var alternative in alternatives)
+            for (var index = 0; index < alternatives.Length; index++)
             {
-                if (alternative is Announced<T> announced && (head.IsEmpty || !announced.Applies(first, second)))
+                var alternative = alternatives[index];
+                if (announced[index] is { } announcer && (head.IsEmpty || !announcer.Applies(first, second)))
                 {
                     continue;
                 }
