@@ -38,16 +38,17 @@ public static class ActionNames
     /// <summary>Finds the action spelled exactly <paramref name="name"/>.</summary>
     public static bool TryParse(ReadOnlySpan<char> name, out ActionKind kind)
     {
-        foreach (var candidate in All)
+        // A switch on the characters, not a loop over All: every line asks, and enumerating the list
+        // through its interface allocates an enumerator each time.
+        ActionKind? found = name switch
         {
-            if (name.SequenceEqual(NameOf(candidate)))
-            {
-                kind = candidate;
-                return true;
-            }
-        }
-
-        kind = default;
-        return false;
+            "playback" => ActionKind.Playback,
+            "transfer" => ActionKind.Transfer,
+            "say" => ActionKind.Say,
+            "voicemail" => ActionKind.Voicemail,
+            _ => null,
+        };
+        kind = found.GetValueOrDefault();
+        return found.HasValue;
     }
 }

@@ -7,59 +7,88 @@ namespace DinActions.Syntax;
 /// (part B of <c>grammar/actions.ebnf</c>). Arguments that fit no role are kept as extra, never
 /// dropped, so every token of a line is accounted for in some diagnostic.
 /// </summary>
+/// <remarks>
+/// The name and the roles are kept as indices into the line's tokens, and made into tokens when asked
+/// for: an action costs one small object however many roles it fills.
+/// </remarks>
 public sealed class ActionSyntax
 {
-    internal ActionSyntax(SyntaxToken name, string nameText, ActionKind? kind, ActionKind? assumedKind, SourceSpan span, bool isGreeting)
+    private readonly ImmutableArray<SyntaxToken> tokens;
+    private readonly int name;
+
+    // The kinds as bytes, -1 for none: a nullable enum takes eight bytes, and an action is made for every line.
+    private readonly sbyte kind;
+    private readonly sbyte assumedKind;
+    private readonly TokenRange url;
+    private readonly TokenRange target;
+    private readonly TokenRange language;
+    private readonly TokenRange text;
+
+    internal ActionSyntax(
+        ImmutableArray<SyntaxToken> tokens,
+        int name,
+        string nameText,
+        ActionKind? kind,
+        ActionKind? assumedKind,
+        bool isGreeting,
+        in Roles roles)
     {
-        Name = name;
+        this.tokens = tokens;
+        this.name = name;
         NameText = nameText;
-        Kind = kind;
-        AssumedKind = assumedKind;
-        Span = span;
+        this.kind = kind is { } known ? (sbyte)known : (sbyte)-1;
+        this.assumedKind = assumedKind is { } assumed ? (sbyte)assumed : (sbyte)-1;
         IsGreeting = isGreeting;
+        url = roles.Url;
+        target = roles.Target;
+        language = roles.Language;
+        text = roles.Text;
+        Greeting = roles.Greeting;
+        Options = roles.Options;
+        Extra = roles.Extra;
     }
 
     /// <summary>The token that names the action.</summary>
-    public SyntaxToken Name { get; }
+    public SyntaxToken Name => tokens[name];
 
     /// <summary>The action's name as written.</summary>
     public string NameText { get; }
 
     /// <summary>The action, when its name is spelt exactly right; otherwise null.</summary>
-    public ActionKind? Kind { get; }
+    public ActionKind? Kind => kind < 0 ? null : (ActionKind)kind;
 
     /// <summary>The whole action, from its name to its last argument, greeting included.</summary>
-    public SourceSpan Span { get; }
+    public SourceSpan Span => Binder.Cover(tokens[name].Span, tokens[^1].Span);
 
     /// <summary>Whether this action is the greeting of a <c>voicemail</c>.</summary>
     public bool IsGreeting { get; }
 
     /// <summary>The greeting of a <c>voicemail</c>, if it has one.</summary>
-    public ActionSyntax? Greeting { get; internal init; }
+    public ActionSyntax? Greeting { get; }
 
     /// <summary>
     /// The kind the arguments were matched against: <see cref="Kind"/>, or the action a misspelt name
     /// most likely means, so that a typo in the name does not hide a bad number after it.
     /// </summary>
-    internal ActionKind? AssumedKind { get; }
+    internal ActionKind? AssumedKind => assumedKind < 0 ? null : (ActionKind)assumedKind;
 
     /// <summary>The URL of a <c>playback</c>.</summary>
-    internal SyntaxToken? Url { get; init; }
+    internal SyntaxToken? Url => TokenOf(url);
 
     /// <summary>The number a <c>transfer</c> goes to; may span several words when the number has blanks in it.</summary>
-    internal SyntaxToken? Target { get; init; }
+    internal SyntaxToken? Target => TokenOf(target);
 
     /// <summary>The language code of a <c>say</c>.</summary>
-    internal SyntaxToken? Language { get; init; }
+    internal SyntaxToken? Language => TokenOf(language);
 
     /// <summary>The text of a <c>say</c>: a quoted text, or the run of words that should have been one.</summary>
-    internal SyntaxToken? Text { get; init; }
+    internal SyntaxToken? Text => TokenOf(text);
 
     /// <summary>Every option written on the action, in order.</summary>
-    internal ImmutableArray<OptionSyntax> Options { get; init; } = [];
+    internal ImmutableArray<OptionSyntax> Options { get; }
 
     /// <summary>Arguments that fit no role of the signature.</summary>
-    internal ImmutableArray<SyntaxToken> Extra { get; init; } = [];
+    internal ImmutableArray<SyntaxToken> Extra { get; }
 
     /// <summary>The first <c>--caller</c> option, if any.</summary>
     internal OptionSyntax? Caller
@@ -77,4 +106,46 @@ public sealed class ActionSyntax
             return null;
         }
     }
+
+    /// <summary>
+    /// A role's token: the first token of the range, covering up to the last one (a number written with
+    /// blanks, a text left unquoted), with the kind of the first.
+    /// </summary>
+    private SyntaxToken? TokenOf(TokenRange range)
+    {
+        if (range.IsEmpty)
+        {
+            return null;
+        }
+
+        var first = tokens[range.First];
+        return first with { Span = Binder.Cover(first.Span, tokens[range.Last].Span) };
+    }
+
+    /// <summary>What the binder found for each role of a signature.</summary>
+    internal readonly ref struct Roles
+    {
+        public TokenRange Url { get; init; }
+
+        public TokenRange Target { get; init; }
+
+        public TokenRange Language { get; init; }
+
+        public TokenRange Text { get; init; }
+
+        public ActionSyntax? Greeting { get; init; }
+
+        public ImmutableArray<OptionSyntax> Options { get; init; }
+
+        public ImmutableArray<SyntaxToken> Extra { get; init; }
+    }
+}
+
+/// <summary>
+/// The tokens of a role, by their indices in the line, from <see cref="First"/> to <see cref="Last"/>;
+/// the default value is no token at all (index 0 names the line's action, so it is never an argument).
+/// </summary>
+internal readonly record struct TokenRange(int First, int Last)
+{
+    public bool IsEmpty => Last == 0;
 }

@@ -15,6 +15,9 @@ internal static class Binder
 
     private static readonly string[] ActionNameList = [.. ActionNames.All.Select(ActionNames.NameOf)];
 
+    // Up to this many arguments, their indices are kept on the stack.
+    private const int StackArguments = 32;
+
     public static ActionSyntax Bind(string text, ImmutableArray<SyntaxToken> tokens, int first, bool isGreeting)
     {
         var name = tokens[first];
@@ -25,10 +28,12 @@ internal static class Binder
         // A name spelt right is one of four constant strings: no copy of it is made.
         var nameText = kind is { } known ? ActionNames.NameOf(known) : TextOf(text, name);
         var assumed = kind ?? AssumeKind(nameText, name.Kind);
-        var span = Cover(name.Span, tokens[^1].Span);
 
-        ImmutableArray<OptionSyntax>.Builder? options = null;
-        var positional = new List<SyntaxToken>(tokens.Length - first - 1);
+        // The positional arguments are the indices of the tokens that are neither options nor their values.
+        var capacity = tokens.Length - first - 1;
+        var positional = capacity <= StackArguments ? stackalloc int[StackArguments] : new int[capacity];
+        var count = 0;
+        OptionSyntax[]? options = null;
         ActionSyntax? greeting = null;
         for (var index = first + 1; index < tokens.Length; index++)
         {
@@ -36,49 +41,50 @@ internal static class Binder
             if (token.Kind == TokenKind.Option)
             {
                 var option = ReadOption(text, token, tokens, ref index);
-                (options ??= ImmutableArray.CreateBuilder<OptionSyntax>(1)).Add(option);
+                options = options is null ? [option] : [.. options, option];
                 continue;
             }
 
-            if (assumed == ActionKind.Voicemail && positional.Count == 0 && greeting is null)
+            if (assumed == ActionKind.Voicemail && count == 0 && greeting is null)
             {
                 greeting = Bind(text, tokens, index, isGreeting: true);
                 break;
             }
 
-            positional.Add(token);
+            positional[count++] = index;
         }
 
-        SyntaxToken? url = null, target = null, language = null, quoted = null;
+        ReadOnlySpan<int> arguments = positional[..count];
+        TokenRange url = default, target = default, language = default, quoted = default;
+        var consumed = 0;
         switch (assumed)
         {
             case ActionKind.Playback:
-                url = Take(positional, 0);
+                url = Take(arguments, 0, ref consumed);
                 break;
             case ActionKind.Transfer:
-                target = TakeNumber(text, positional, 0);
+                target = TakeNumber(text, tokens, arguments, ref consumed);
                 break;
-            case ActionKind.Say when positional is [{ Kind: TokenKind.QuotedText }]:
+            case ActionKind.Say when count == 1 && tokens[arguments[0]].Kind == TokenKind.QuotedText:
                 // `say "Hello"`: a lone quoted argument is the text, and the language is what is missing.
-                quoted = TakeText(positional, 0);
+                quoted = TakeText(tokens, arguments, ref consumed);
                 break;
             case ActionKind.Say:
-                language = Take(positional, 0);
-                quoted = TakeText(positional, 1);
+                language = Take(arguments, 0, ref consumed);
+                quoted = TakeText(tokens, arguments, ref consumed);
                 break;
         }
 
-        var consumed = Consumed(assumed, language is not null, positional.Count);
-        return new ActionSyntax(name, nameText, kind, assumed, span, isGreeting)
+        return new ActionSyntax(tokens, first, nameText, kind, assumed, isGreeting, new ActionSyntax.Roles
         {
             Url = url,
             Target = target,
             Language = language,
             Text = quoted,
             Greeting = assumed == ActionKind.Voicemail ? greeting : null,
-            Options = options?.DrainToImmutable() ?? [],
-            Extra = consumed < positional.Count ? [.. CollectionsMarshal.AsSpan(positional)[consumed..]] : [],
-        };
+            Options = options is null ? [] : ImmutableCollectionsMarshal.AsImmutableArray(options),
+            Extra = consumed < count ? TokensAt(tokens, arguments[consumed..]) : [],
+        });
     }
 
     /// <summary>The text a token covers.</summary>
@@ -108,7 +114,8 @@ internal static class Binder
         var body = text.AsSpan(token.Span.Offset + 2, token.Span.Length - 2);
         var equals = body.IndexOf('=');
         var nameLength = equals < 0 ? body.Length : equals;
-        var name = body[..nameLength].ToString();
+        // The only option of the language is a constant string: no copy of it is made.
+        var name = body[..nameLength] is OptionSyntax.CallerName ? OptionSyntax.CallerName : body[..nameLength].ToString();
         var nameSpan = token.Span with { Offset = token.Span.Offset + 2, Column = token.Span.Column + 2, Length = nameLength };
         SyntaxToken? value = null;
         if (equals >= 0)
@@ -128,35 +135,41 @@ internal static class Binder
         return new OptionSyntax(token, name, nameSpan, equals >= 0, value);
     }
 
-    private static SyntaxToken? Take(List<SyntaxToken> positional, int index) =>
-        index < positional.Count ? positional[index] : null;
-
-    private static SyntaxToken? TakeNumber(string text, List<SyntaxToken> positional, int index)
+    /// <summary>The argument at <paramref name="index"/>, if there is one.</summary>
+    private static TokenRange Take(ReadOnlySpan<int> arguments, int index, ref int consumed)
     {
-        if (index >= positional.Count)
+        if (index >= arguments.Length)
         {
-            return null;
+            return default;
         }
 
-        var number = positional[index];
+        consumed = index + 1;
+        return new TokenRange(arguments[index], arguments[index]);
+    }
+
+    private static TokenRange TakeNumber(string text, ImmutableArray<SyntaxToken> tokens, ReadOnlySpan<int> arguments, ref int consumed)
+    {
+        if (arguments.IsEmpty)
+        {
+            return default;
+        }
+
+        var number = tokens[arguments[0]];
         var used = 1;
-        if (!LooksLikeNumber(text, number))
+        if (LooksLikeNumber(text, number))
         {
-            return number;
+            // `+81 80 1234 5678`: the groups after a number are part of it, so one diagnostic says so. A group
+            // that would take the number past 15 digits is a second number instead (DIN0003 suggests --caller=).
+            var digits = CountDigits(text, number);
+            while (used < arguments.Length && tokens[arguments[used]].Kind == TokenKind.Word
+                && IsDigitGroup(text, tokens[arguments[used]]) && (digits += CountDigits(text, tokens[arguments[used]])) <= MaxNumberDigits)
+            {
+                used++;
+            }
         }
 
-        // `+81 80 1234 5678`: the groups after a number are part of it, so one diagnostic says so. A group
-        // that would take the number past 15 digits is a second number instead (DIN0003 suggests --caller=).
-        var digits = CountDigits(text, number);
-        while (index + used < positional.Count && positional[index + used].Kind == TokenKind.Word
-            && IsDigitGroup(text, positional[index + used]) && (digits += CountDigits(text, positional[index + used])) <= MaxNumberDigits)
-        {
-            number = number with { Span = Cover(number.Span, positional[index + used].Span) };
-            used++;
-        }
-
-        positional.RemoveRange(index + 1, used - 1);
-        return number;
+        consumed = used;
+        return new TokenRange(arguments[0], arguments[used - 1]);
     }
 
     private static SyntaxToken ExtendNumber(string text, ImmutableArray<SyntaxToken> tokens, SyntaxToken value, ref int index)
@@ -177,32 +190,37 @@ internal static class Binder
         return value;
     }
 
-    private static SyntaxToken? TakeText(List<SyntaxToken> positional, int index)
+    /// <summary>The text of a <c>say</c>, after the <paramref name="consumed"/> arguments.</summary>
+    private static TokenRange TakeText(ImmutableArray<SyntaxToken> tokens, ReadOnlySpan<int> arguments, ref int consumed)
     {
-        if (index >= positional.Count)
+        var index = consumed;
+        if (index >= arguments.Length)
         {
-            return null;
+            return default;
         }
 
-        var first = positional[index];
-        if (first.Kind == TokenKind.QuotedText)
+        if (tokens[arguments[index]].Kind == TokenKind.QuotedText)
         {
-            return first;
+            consumed = index + 1;
+            return new TokenRange(arguments[index], arguments[index]);
         }
 
         // Unquoted text: the rest of the words are the text, reported once with a fix that quotes them.
-        var last = positional[^1];
-        var text = new SyntaxToken(TokenKind.Word, Cover(first.Span, last.Span));
-        positional.RemoveRange(index + 1, positional.Count - index - 1);
-        return text;
+        consumed = arguments.Length;
+        return new TokenRange(arguments[index], arguments[^1]);
     }
 
-    private static int Consumed(ActionKind? assumed, bool hasLanguage, int positional) => assumed switch
+    /// <summary>The tokens at <paramref name="indices"/>, in an array of their own.</summary>
+    private static ImmutableArray<SyntaxToken> TokensAt(ImmutableArray<SyntaxToken> tokens, ReadOnlySpan<int> indices)
     {
-        ActionKind.Playback or ActionKind.Transfer => Math.Min(1, positional),
-        ActionKind.Say => Math.Min(hasLanguage ? 2 : 1, positional),
-        _ => 0,
-    };
+        var selected = new SyntaxToken[indices.Length];
+        for (var index = 0; index < indices.Length; index++)
+        {
+            selected[index] = tokens[indices[index]];
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(selected);
+    }
 
     private static bool LooksLikeNumber(string text, SyntaxToken token)
     {

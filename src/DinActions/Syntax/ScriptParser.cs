@@ -25,24 +25,24 @@ internal static class ScriptParser
 
     // bom ::= #xFEFF
     private static readonly Parser<char, char> Bom =
-        Char('\uFEFF');
+        new CharParser('\uFEFF');
 
     // blanks ::= blank+
     private static readonly Parser<char, Unit> Blanks =
-        new Run(NotBlank, stopOnMatch: false, "blank");
+        new Run(NotBlank, stopOnMatch: false);
 
     // line_break ::= #xD #xA | #xA | #xD
     private static readonly Parser<char, LineBreakKind> LineBreak =
         new LineBreakParser();
 
     // word ::= word_start word_char*
-    private static readonly Parser<char, RawToken> Word =
-        new TokenParser(TokenKind.Word, static (c, _) => IsWordStart(c), "word");
+    private static readonly Parser<char, SyntaxToken> Word =
+        new TokenParser(TokenKind.Word);
 
     // option ::= '--' word_char*
     // The first two characters decide, so a word like `-5` is a word without backtracking.
-    private static readonly Parser<char, RawToken> Option =
-        new TokenParser(TokenKind.Option, static (c, next) => c == '-' && next == '-', "option");
+    private static readonly Parser<char, SyntaxToken> Option =
+        new TokenParser(TokenKind.Option);
 
     // escape ::= '\' [^#xA#xD]?
     private static readonly Parser<char, Unit> Escape =
@@ -50,14 +50,14 @@ internal static class ScriptParser
 
     // text_chars ::= [^"\#xA#xD]+
     private static readonly Parser<char, Unit> TextChars =
-        new Run(TextEnd, stopOnMatch: true, "text");
+        new Run(TextEnd, stopOnMatch: true);
 
     // quoted_text ::= '"' ( text_chars | escape )* '"'?
-    private static readonly Parser<char, RawToken> QuotedText =
+    private static readonly Parser<char, SyntaxToken> QuotedText =
         new QuotedTextParser(TextChars, Escape);
 
     // element ::= quoted_text | option | word
-    private static readonly Parser<char, RawToken> Element =
+    private static readonly Parser<char, SyntaxToken> Element =
         FirstOf(QuotedText, Option, Word);
 
     // line ::= blanks? ( element blanks? )*
@@ -145,6 +145,8 @@ internal static class ScriptParser
     /// <summary>
     /// <c>a | b | c</c> for alternatives that fail without consuming input: the first that succeeds wins.
     /// Pidgin's <c>OneOf</c> does the same, and gathers each failed alternative's expectations in a list of its own.
+    /// An alternative that its first characters announce (<see cref="Announced{T}"/>) is skipped without
+    /// being tried when they do not: a token then costs one attempt, not a failure for each kind before it.
     /// </summary>
     private static Parser<char, T> FirstOf<T>(params Parser<char, T>[] alternatives) => new FirstOfParser<T>(alternatives);
 
@@ -154,11 +156,22 @@ internal static class ScriptParser
     /// </summary>
     private static Parser<char, T[]> ZeroOrMore<T>(Parser<char, T> parser) => new ZeroOrMoreParser<T>(parser);
 
-    /// <summary>Fails without consuming: records what was expected, as Pidgin's own parsers do.</summary>
-    private static bool Fail<T>(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, string label, out T result)
+    /// <summary>
+    /// A token where the parser finds it. Only the tree knows the line, so the span says line 1 and counts the
+    /// column from the start of the text, which is right for the first line; the tree corrects the others.
+    /// </summary>
+    private static SyntaxToken TokenAt(TokenKind kind, int offset, int length, bool isTerminated) =>
+        new(kind, new SourceSpan(offset, length, Line: 1, Column: offset + 1), isTerminated);
+
+    /// <summary>
+    /// Fails without consuming, and records where, as Pidgin's own parsers do; but not what was expected.
+    /// Every failure in this grammar is taken back by the <c>?</c>, <c>*</c> or choice around it, and the
+    /// script as a whole never fails, so an expectation would never be read; recording one costs a pooled
+    /// list, rented and returned on every parse.
+    /// </summary>
+    private static bool Fail<T>(ref ParseState<char> state, out T result)
     {
         state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
-        expecteds.Add(new Expected<char>(label));
         result = default!;
         return false;
     }
@@ -214,7 +227,9 @@ internal static class ScriptParser
                 start = state.Location;
                 if (!parser.TryParse(ref state, ref expecteds, out var item))
                 {
-                    T[] items = [.. ((ReadOnlySpan<T>)buffer)[..Math.Min(count, FirstItems<T>.Length)], .. more ?? []];
+                    var items = new T[count];
+                    ((ReadOnlySpan<T>)buffer)[..Math.Min(count, FirstItems<T>.Length)].CopyTo(items);
+                    more?.CopyTo(items, FirstItems<T>.Length);
                     return Finish(ref state, ref expecteds, expectedCount, start, items, out result);
                 }
 
@@ -250,11 +265,23 @@ internal static class ScriptParser
 
     private sealed class FirstOfParser<T>(Parser<char, T>[] alternatives) : Parser<char, T>
     {
+        // Which alternatives are announced, found once rather than by a type test on every call.
+        private readonly Announced<T>?[] announced = [.. alternatives.Select(alternative => alternative as Announced<T>)];
+
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out T result)
         {
             var start = state.Location;
-            foreach (var alternative in alternatives)
+            var head = state.LookAhead(2);
+            var first = head.Length > 0 ? head[0] : '\0';
+            var second = head.Length > 1 ? head[1] : '\0';
+            for (var index = 0; index < alternatives.Length; index++)
             {
+                var alternative = alternatives[index];
+                if (announced[index] is { } announcer && (head.IsEmpty || !announcer.Applies(first, second)))
+                {
+                    continue;
+                }
+
                 if (alternative.TryParse(ref state, ref expecteds, out var value))
                 {
                     result = value;
@@ -268,8 +295,33 @@ internal static class ScriptParser
                 }
             }
 
-            result = default!;
-            return false;
+            return Fail(ref state, out result);
+        }
+    }
+
+    /// <summary>
+    /// A parser that its first two characters announce: when <see cref="Applies"/> says yes, it succeeds;
+    /// when it says no, it fails without consuming input.
+    /// </summary>
+    private abstract class Announced<T> : Parser<char, T>
+    {
+        /// <summary>Whether the parser applies to input that starts with these characters (<c>'\0'</c> for none).</summary>
+        public abstract bool Applies(char first, char second);
+    }
+
+    /// <summary>One given character; Pidgin's <c>Char</c> records an expectation when it fails (see <see cref="Fail"/>).</summary>
+    private sealed class CharParser(char expected) : Parser<char, char>
+    {
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out char result)
+        {
+            if (!state.HasCurrent || state.Current != expected)
+            {
+                return Fail(ref state, out result);
+            }
+
+            state.Advance();
+            result = expected;
+            return true;
         }
     }
 
@@ -281,7 +333,7 @@ internal static class ScriptParser
             var head = state.LookAhead(2);
             if (head.IsEmpty || !IsLineBreak(head[0]))
             {
-                return Fail(ref state, ref expecteds, "line break", out result);
+                return Fail(ref state, out result);
             }
 
             result = head[0] == '\n' ? LineBreakKind.LineFeed
@@ -295,13 +347,13 @@ internal static class ScriptParser
     /// <summary>
     /// One or more characters at once: those not in the set when <c>stopOnMatch</c>, those in it otherwise.
     /// </summary>
-    private sealed class Run(System.Buffers.SearchValues<char> set, bool stopOnMatch, string label) : Parser<char, Unit>
+    private sealed class Run(System.Buffers.SearchValues<char> set, bool stopOnMatch) : Parser<char, Unit>
     {
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out Unit result)
         {
             if (!state.HasCurrent || set.Contains(state.Current) == stopOnMatch)
             {
-                return Fail(ref state, ref expecteds, label, out result);
+                return Fail(ref state, out result);
             }
 
             if (stopOnMatch)
@@ -319,22 +371,25 @@ internal static class ScriptParser
     }
 
     /// <summary>
-    /// A word or an option: a token that its first two characters announce (<c>start</c>), and that runs to
-    /// the next blank or line break.
+    /// A word or an option: a token that its first two characters announce, and that runs to the next blank
+    /// or line break.
     /// </summary>
-    private sealed class TokenParser(TokenKind kind, Func<char, char, bool> start, string label) : Parser<char, RawToken>
+    private sealed class TokenParser(TokenKind kind) : Announced<SyntaxToken>
     {
-        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out RawToken result)
+        public override bool Applies(char first, char second) =>
+            kind == TokenKind.Option ? first == '-' && second == '-' : IsWordStart(first);
+
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out SyntaxToken result)
         {
             var head = state.LookAhead(2);
-            if (head.IsEmpty || !start(head[0], head.Length > 1 ? head[1] : '\0'))
+            if (head.IsEmpty || !Applies(head[0], head.Length > 1 ? head[1] : '\0'))
             {
-                return Fail(ref state, ref expecteds, label, out result);
+                return Fail(ref state, out result);
             }
 
             var offset = (int)state.Location;
             ScanUntil(ref state, WordEnd);
-            result = new RawToken(kind, offset, (int)state.Location - offset, IsTerminated: true);
+            result = TokenAt(kind, offset, (int)state.Location - offset, isTerminated: true);
             return true;
         }
     }
@@ -346,7 +401,7 @@ internal static class ScriptParser
         {
             if (!state.HasCurrent || state.Current != '\\')
             {
-                return Fail(ref state, ref expecteds, "escape", out result);
+                return Fail(ref state, out result);
             }
 
             state.Advance();
@@ -364,13 +419,15 @@ internal static class ScriptParser
     /// A quoted text: the opening quote, then runs of <see cref="TextChars"/> and <see cref="Escape"/>s, each
     /// chosen by the character in front, then the closing quote if it is there before the line ends.
     /// </summary>
-    private sealed class QuotedTextParser(Parser<char, Unit> textChars, Parser<char, Unit> escape) : Parser<char, RawToken>
+    private sealed class QuotedTextParser(Parser<char, Unit> textChars, Parser<char, Unit> escape) : Announced<SyntaxToken>
     {
-        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out RawToken result)
+        public override bool Applies(char first, char second) => first == '"';
+
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out SyntaxToken result)
         {
             if (!state.HasCurrent || state.Current != '"')
             {
-                return Fail(ref state, ref expecteds, "quoted text", out result);
+                return Fail(ref state, out result);
             }
 
             var offset = (int)state.Location;
@@ -398,7 +455,7 @@ internal static class ScriptParser
                 state.Advance();
             }
 
-            result = new RawToken(TokenKind.QuotedText, offset, (int)state.Location - offset, closed);
+            result = TokenAt(TokenKind.QuotedText, offset, (int)state.Location - offset, closed);
             return true;
         }
     }
@@ -413,14 +470,11 @@ internal struct FirstItems<T>
     private T first;
 }
 
-/// <summary>A token as the parser finds it: offsets only; lines and columns are added when the tree is built.</summary>
-internal readonly record struct RawToken(TokenKind Kind, int Offset, int Length, bool IsTerminated);
-
-/// <summary>A line as the parser finds it, without its line break.</summary>
-internal sealed record RawLine(int Start, int End, RawToken[] Tokens);
+/// <summary>A line as the parser finds it, without its line break; a struct, so that it costs no allocation of its own.</summary>
+internal readonly record struct RawLine(int Start, int End, SyntaxToken[] Tokens);
 
 /// <summary>A line together with the line break that precedes it.</summary>
-internal sealed record BrokenLine(LineBreakKind PrecedingBreak, RawLine Line);
+internal readonly record struct BrokenLine(LineBreakKind PrecedingBreak, RawLine Line);
 
 /// <summary>The parser's result: the lines of a script in order.</summary>
-internal sealed record RawScript(bool HasByteOrderMark, RawLine First, BrokenLine[] Rest);
+internal readonly record struct RawScript(bool HasByteOrderMark, RawLine First, BrokenLine[] Rest);

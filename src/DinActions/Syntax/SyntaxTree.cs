@@ -77,11 +77,15 @@ public sealed class SyntaxTree
         var lineStart = number == 1 ? 0 : raw.Start;
         SourceSpan SpanOf(int offset, int length) => new(offset, length, number, offset - lineStart + 1);
 
-        var tokens = new SyntaxToken[raw.Tokens.Length];
-        for (var index = 0; index < tokens.Length; index++)
+        // The parser's tokens are already right for the first line; on the others, the line and column change.
+        var tokens = raw.Tokens;
+        if (number > 1)
         {
-            var token = raw.Tokens[index];
-            tokens[index] = new SyntaxToken(token.Kind, SpanOf(token.Offset, token.Length), token.IsTerminated);
+            for (var index = 0; index < tokens.Length; index++)
+            {
+                ref var token = ref tokens[index];
+                token = token with { Span = SpanOf(token.Span.Offset, token.Span.Length) };
+            }
         }
 
         var built = ImmutableCollectionsMarshal.AsImmutableArray(tokens);
