@@ -156,7 +156,9 @@ internal static class Binder
 
         var number = tokens[arguments[0]];
         var used = 1;
-        if (LooksLikeNumber(text, number))
+
+        // Digits are counted only when a word follows that could be a group of the same number.
+        if (used < arguments.Length && tokens[arguments[used]].Kind == TokenKind.Word && LooksLikeNumber(text, number))
         {
             // `+81 80 1234 5678`: the groups after a number are part of it, so one diagnostic says so. A group
             // that would take the number past 15 digits is a second number instead (DIN0003 suggests --caller=).
@@ -174,7 +176,8 @@ internal static class Binder
 
     private static SyntaxToken ExtendNumber(string text, ImmutableArray<SyntaxToken> tokens, SyntaxToken value, ref int index)
     {
-        if (value.Span.Length == 0 || !LooksLikeNumber(text, value))
+        var followedByWord = index + 1 < tokens.Length && tokens[index + 1].Kind == TokenKind.Word;
+        if (!followedByWord || value.Span.Length == 0 || !LooksLikeNumber(text, value))
         {
             return value;
         }
