@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace DinActions.Syntax;
 
 /// <summary>Turns an action whose syntax has no error into its value; the roles are known to be filled.</summary>
@@ -69,22 +67,41 @@ internal static class AstBuilder
     internal static string Unquote(string text, SyntaxToken token)
     {
         var inner = text.AsSpan(token.Span.Offset + 1, token.Span.Length - 2);
-        if (inner.IndexOf('\\') < 0)
+        var escapes = CountEscapes(inner);
+        if (escapes == 0)
         {
             return inner.ToString();
         }
 
-        var builder = new StringBuilder(inner.Length);
-        for (var index = 0; index < inner.Length; index++)
+        // Written once into a string of the exact length: a long text is not copied through a builder.
+        return string.Create(inner.Length - escapes, (Text: text, Start: token.Span.Offset + 1, inner.Length), static (destination, state) =>
         {
-            if (inner[index] == '\\' && index + 1 < inner.Length)
+            var source = state.Text.AsSpan(state.Start, state.Length);
+            var written = 0;
+            for (var index = 0; index < source.Length; index++)
             {
-                index++;
-            }
+                if (source[index] == '\\' && index + 1 < source.Length)
+                {
+                    index++;
+                }
 
-            builder.Append(inner[index]);
+                destination[written++] = source[index];
+            }
+        });
+    }
+
+    /// <summary>How many backslashes escape the character after them (a last, lone one stands for itself).</summary>
+    private static int CountEscapes(ReadOnlySpan<char> inner)
+    {
+        var escapes = 0;
+        for (var index = inner.IndexOf('\\'); index >= 0 && index + 1 < inner.Length; index = NextBackslash(inner, index + 2))
+        {
+            escapes++;
         }
 
-        return builder.ToString();
+        return escapes;
     }
+
+    private static int NextBackslash(ReadOnlySpan<char> inner, int from) =>
+        from >= inner.Length ? -1 : inner[from..].IndexOf('\\') is var found and >= 0 ? from + found : -1;
 }
