@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using DinActions.Emit;
 using DinActions.Syntax;
@@ -25,6 +26,16 @@ public sealed record ActionScript
             ArgumentNullException.ThrowIfNull(action, nameof(actions));
         }
     }
+
+    // The parser's actions, none null, are taken as they are: no copy, no check.
+    private ActionScript(ImmutableArray<DinAction> parsed, bool fromParser)
+    {
+        Debug.Assert(fromParser, "Only the parser hands over its actions unchecked.");
+        Actions = parsed;
+    }
+
+    /// <summary>A script of the actions the parser built.</summary>
+    internal static ActionScript FromParser(ImmutableArray<DinAction> parsed) => new(parsed, fromParser: true);
 
     /// <summary>The actions, in the order they run.</summary>
     public ImmutableArray<DinAction> Actions { get; }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using DinActions.Syntax;
 
 namespace DinActions;
@@ -39,13 +40,41 @@ public sealed class ParseResult
             // Built on first use: validation alone (a linter, a bulk audit) never pays for the values.
             if (!scriptBuilt)
             {
-                script = HasErrors || !Syntax.Actions.All(action => AstBuilder.CanBuild(action, Syntax.Text))
-                    ? null
-                    : new ActionScript(Syntax.Actions.Select(action => AstBuilder.Build(action, Syntax.Text)));
+                script = HasErrors ? null : Build(Syntax);
                 scriptBuilt = true;
             }
 
             return script;
         }
+    }
+
+    private static ActionScript? Build(SyntaxTree tree)
+    {
+        var count = 0;
+        foreach (var line in tree.Lines)
+        {
+            if (line.Action is { } action)
+            {
+                if (!AstBuilder.CanBuild(action, tree.Text))
+                {
+                    return null;
+                }
+
+                count++;
+            }
+        }
+
+        // An array of the exact size, handed over without a builder or a copy.
+        var actions = new DinAction[count];
+        var index = 0;
+        foreach (var line in tree.Lines)
+        {
+            if (line.Action is { } action)
+            {
+                actions[index++] = AstBuilder.Build(action, tree.Text);
+            }
+        }
+
+        return ActionScript.FromParser(ImmutableCollectionsMarshal.AsImmutableArray(actions));
     }
 }

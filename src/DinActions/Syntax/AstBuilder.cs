@@ -26,7 +26,7 @@ internal static class AstBuilder
         {
             ActionKind.Playback => IsWord(syntax.Url, text) && syntax.Options.IsEmpty,
             ActionKind.Transfer => IsWord(syntax.Target, text) && syntax.Options.Length <= 1
-                && syntax.Options.All(option => option.Name == OptionSyntax.CallerName && option.HasEqualsSign && IsWord(option.Value, text)),
+                && (syntax.Options.IsEmpty || IsCallerOption(syntax.Options[0], text)),
             ActionKind.Say => IsWord(syntax.Language, text) && syntax.Text is { Kind: TokenKind.QuotedText, IsTerminated: true }
                 && syntax.Options.IsEmpty,
             ActionKind.Voicemail => syntax.Options.IsEmpty
@@ -35,6 +35,9 @@ internal static class AstBuilder
         };
         return complete && !HasForbiddenCharacter(text.AsSpan(syntax.Span.Offset, syntax.Span.Length));
     }
+
+    private static bool IsCallerOption(OptionSyntax option, string text) =>
+        option.Name == OptionSyntax.CallerName && option.HasEqualsSign && IsWord(option.Value, text);
 
     private static bool IsWord(SyntaxToken? token, string text) =>
         token is { Kind: TokenKind.Word, Span.Length: > 0 } word
