@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DinActions.Syntax;
+using DinActions.Validation.Rules;
 
 namespace DinActions.Validation;
 
@@ -89,6 +90,16 @@ internal struct RuleContext(SyntaxTree tree, ValidationOptions options)
         var start = part.IsEmpty ? 0 : text.Overlaps(part, out var offset) ? offset : 0;
         return new Range(start, start + part.Length);
     }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is the rest of a quoted text that a line break cut. DIN0033 reports
+    /// the break on the line before, with the fix that joins the two; the rest is no action of its own, so
+    /// no other rule reads it. When DIN0033 is turned off, the line is checked like any other.
+    /// </summary>
+    public readonly bool IsContinuation(LineSyntax line) =>
+        line.Number > 1
+        && LineBreakInTextRule.ContinuesOnNextLine(Tree.Lines[line.Number - 2], Tree)
+        && (Options.DisabledRules.IsEmpty || !Options.DisabledRules.Contains(LineBreakInTextRule.Code));
 
     public readonly ReadOnlySpan<char> TextOf(SourceSpan span) => Text.AsSpan(span.Offset, span.Length);
 

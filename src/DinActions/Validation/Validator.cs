@@ -22,6 +22,11 @@ internal static class Validator
 
         foreach (var line in tree.Lines)
         {
+            if (context.IsContinuation(line))
+            {
+                continue;
+            }
+
             foreach (var rule in DinRules.LineRules)
             {
                 if (IsEnabled(rule, options))

@@ -5,8 +5,11 @@ namespace DinActions.Validation.Rules;
 /// <summary>DIN0033: quoted text that runs over a line break.</summary>
 internal sealed class LineBreakInTextRule : Rule
 {
+    /// <summary>The rule's code, which <see cref="RuleContext.IsContinuation"/> looks for among the disabled rules.</summary>
+    public const string Code = "DIN0033";
+
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0033",
+        Code,
         "Line break inside text",
         DiagnosticSeverity.Error,
         "An action is one line. A line break inside quoted text ends the action there: the cloud reads an unterminated text, then a second line that is no action at all.",

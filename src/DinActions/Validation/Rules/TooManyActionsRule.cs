@@ -21,7 +21,7 @@ internal sealed class TooManyActionsRule : Rule
         // Over the lines, not `tree.Actions`: no enumerator is allocated for a valid script.
         foreach (var line in tree.Lines)
         {
-            if (line.Action is { } action && ++count > allowed)
+            if (line.Action is { } action && !context.IsContinuation(line) && ++count > allowed)
             {
                 var limit = allowed == 1 ? "one action" : $"{allowed} actions";
                 context.Report(action.Span, $"the `{context.Options.Profile.Name()}` profile allows {limit}; this is action {count}");

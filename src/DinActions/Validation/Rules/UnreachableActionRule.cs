@@ -22,7 +22,7 @@ internal sealed class UnreachableActionRule : Rule
         ActionSyntax? final = null;
         foreach (var line in tree.Lines)
         {
-            if (line.Action is not { } action)
+            if (line.Action is not { } action || context.IsContinuation(line))
             {
                 continue;
             }

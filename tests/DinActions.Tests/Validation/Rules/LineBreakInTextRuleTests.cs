@@ -66,4 +66,22 @@ public class LineBreakInTextRuleTests
     {
         ActionScript.Validate(text).Should().NotContain(d => d.Code == Code);
     }
+
+    [Fact]
+    public void The_rest_of_the_text_on_the_next_line_is_not_reported_as_an_action_of_its_own()
+    {
+        var diagnostics = ActionScript.Validate("say en \"Hello,\nhow are you?\"");
+
+        diagnostics.Should().ContainSingle().Which.Code.Should().Be(Code);
+    }
+
+    [Fact]
+    public void With_DIN0033_turned_off_the_next_line_is_checked_like_any_other()
+    {
+        var options = ValidationOptions.Default with { DisabledRules = [Code] };
+
+        var codes = ActionScript.Validate("say en \"Hello,\nhow are you?\"", options).Select(d => d.Code);
+
+        codes.Should().Contain("DIN0001").And.Contain("DIN0051").And.NotContain(Code);
+    }
 }
