@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using DinActions.Syntax;
 using DinActions.Validation.Rules;
 
@@ -115,6 +116,12 @@ internal struct RuleContext(SyntaxTree tree, ValidationOptions options)
     /// <summary>A fix that replaces <paramref name="span"/> with <paramref name="newText"/>.</summary>
     public static Fix Replace(string title, SourceSpan span, string newText) => new(title, new TextEdit(span, newText));
 
+    private static int Compare(Diagnostic a, Diagnostic b)
+    {
+        var byOffset = a.Span.Offset.CompareTo(b.Span.Offset);
+        return byOffset != 0 ? byOffset : string.CompareOrdinal(a.Code, b.Code);
+    }
+
     public readonly ImmutableArray<Diagnostic> ToSortedDiagnostics()
     {
         if (diagnostics is null)
@@ -122,8 +129,29 @@ internal struct RuleContext(SyntaxTree tree, ValidationOptions options)
             return [];
         }
 
-        // A stable order: by position, then code, then the order of reporting (OrderBy is a stable sort).
-        return [.. diagnostics.OrderBy(static diagnostic => diagnostic.Span.Offset).ThenBy(static diagnostic => diagnostic.Code, StringComparer.Ordinal)];
+        // A stable order: by position, then code, then the order of reporting. A line has few diagnostics: an
+        // insertion sort orders them without the allocations of a LINQ ordering, which a long script needs
+        // to stay O(n log n).
+        if (diagnostics.Count > 16)
+        {
+            return [.. diagnostics.OrderBy(static diagnostic => diagnostic.Span.Offset).ThenBy(static diagnostic => diagnostic.Code, StringComparer.Ordinal)];
+        }
+
+        var sorted = new Diagnostic[diagnostics.Count];
+        for (var count = 0; count < sorted.Length; count++)
+        {
+            var diagnostic = diagnostics[count];
+            var at = count;
+            while (at > 0 && Compare(sorted[at - 1], diagnostic) > 0)
+            {
+                sorted[at] = sorted[at - 1];
+                at--;
+            }
+
+            sorted[at] = diagnostic;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
     }
 }
 
