@@ -53,6 +53,7 @@ public static class DinRules
         new TooManyActionsRule(),
         new UnreachableActionRule(),
         new SurroundingBlanksRule(),
+        new BidiControlRule(),
         new TabBlankRule(),
         new IdeographicSpaceRule(),
         new LineEndingRule(),

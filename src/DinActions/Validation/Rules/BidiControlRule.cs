@@ -1,0 +1,35 @@
+using System.Buffers;
+using DinActions.Syntax;
+
+namespace DinActions.Validation.Rules;
+
+/// <summary>DIN0036: a bidirectional embedding, override or isolate character.</summary>
+internal sealed class BidiControlRule : Rule
+{
+    // Embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069). The marks U+200E and U+200F are
+    // left alone: right-to-left text uses them, and they reorder nothing around them.
+    private static readonly SearchValues<char> BidiControls =
+        SearchValues.Create("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
+
+    public override DiagnosticDescriptor Descriptor { get; } = new(
+        "DIN0036",
+        "Bidirectional control character",
+        DiagnosticSeverity.Warning,
+        "Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) are invisible and change the order in which the rest of the line is displayed, so the line a reviewer reads is not the line the cloud receives. The voice ignores them.",
+        "say en \"Press \u202E1 then 2\"",
+        "say en \"Press 1 then 2\"",
+        "Remove the character; the fix does it. For right-to-left text, the marks U+200E and U+200F are enough.");
+
+    public override void CheckLine(LineSyntax line, ref RuleContext context)
+    {
+        var text = context.TextOf(line.Span);
+        var searched = 0;
+        while (text[searched..].IndexOfAny(BidiControls) is var found and >= 0)
+        {
+            var index = searched + found;
+            searched = index + 1;
+            var at = line.Span with { Offset = line.Span.Offset + index, Column = line.Span.Column + index, Length = 1 };
+            context.Report(at, $"the invisible bidirectional control U+{(int)text[index]:X4} changes how the line is displayed; remove it", RuleContext.Replace("Remove the character", at, string.Empty));
+        }
+    }
+}
