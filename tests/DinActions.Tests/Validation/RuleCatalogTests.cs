@@ -52,6 +52,22 @@ public sealed class RuleCatalogTests
 
     [Theory]
     [MemberData(nameof(RuleCodes))]
+    public void A_help_page_shows_invisible_characters_of_its_examples_as_escapes(string code)
+    {
+        var help = DinRules.Find(code)!.Help;
+
+        help.Where(c => c != '\n' && (char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format))
+            .Should().BeEmpty($"the page of {code} is printed to terminals");
+    }
+
+    [Fact]
+    public void The_bidi_override_of_an_example_is_written_as_its_escape()
+    {
+        DinRules.Find("DIN0036")!.Help.Should().Contain("    say en \"Press \\u202E1 then 2\"");
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleCodes))]
     public void The_bad_example_of_a_rule_reports_it_and_the_good_example_does_not(string code)
     {
         var descriptor = DinRules.Find(code)!;
