@@ -18,10 +18,10 @@ internal static class NumbersCommand
             "numbers",
             $"Find, subscribe to and configure dial-in numbers (DIN API). Credentials: {ProviderSettings.XoxzoSid}, {ProviderSettings.XoxzoAuthToken}; {ProviderSettings.XoxzoApiBase} overrides the API host. Exit codes: 0 success, 1 API or check failure, 2 usage.");
         command.Subcommands.Add(AvailableCommand.Create(context));
-        command.Subcommands.Add(SubscribeCommand.Create(context));
+        command.Subcommands.Add(SubscriptionCommands.Subscribe(context));
         command.Subcommands.Add(AttachCommand.Create(context));
         command.Subcommands.Add(ListCommand.Create(context));
-        command.Subcommands.Add(UnsubscribeCommand.Create(context));
+        command.Subcommands.Add(SubscriptionCommands.Unsubscribe(context));
         return command;
     }
 }
