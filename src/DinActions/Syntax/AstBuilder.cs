@@ -33,7 +33,10 @@ internal static class AstBuilder
                 && (syntax.Greeting is null || (syntax.Greeting.Kind is ActionKind.Say or ActionKind.Playback && CanBuild(syntax.Greeting, text))),
             _ => false,
         };
-        return complete && !HasForbiddenCharacter(text.AsSpan(syntax.Span.Offset, syntax.Span.Length));
+        // Between arguments a tab is only a warning (DIN0054); inside the text it would be read, and no line can carry it.
+        return complete
+            && LineCharacters.IndexOfForbidden(text.AsSpan(syntax.Span.Offset, syntax.Span.Length), allowTab: true) < 0
+            && (syntax.Text is not { } quoted || LineCharacters.IndexOfForbidden(text.AsSpan(quoted.Span.Offset, quoted.Span.Length)) < 0);
     }
 
     private static bool IsCallerOption(OptionSyntax option, string text) =>
@@ -43,28 +46,6 @@ internal static class AstBuilder
         token is { Kind: TokenKind.Word, Span.Length: > 0 } word
         && text.AsSpan(word.Span.Offset, word.Span.Length).IndexOfAny(' ', '\t') < 0;
 
-    private static bool HasForbiddenCharacter(ReadOnlySpan<char> text)
-    {
-        for (var index = 0; index < text.Length; index++)
-        {
-            var c = text[index];
-            if (c != '\t' && char.IsControl(c) || c is '\u2028' or '\u2029')
-            {
-                return true;
-            }
-
-            if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
-            {
-                index++;
-            }
-            else if (char.IsSurrogate(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>The text between the quotes, with <c>\"</c> and <c>\\</c> read as the characters they stand for.</summary>
     internal static string Unquote(string text, SyntaxToken token)

@@ -24,7 +24,9 @@ internal static class LineCharacters
     public static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
     /// <summary>The index of the first character of <paramref name="text"/> that no action line can carry, or -1.</summary>
-    public static int IndexOfForbidden(ReadOnlySpan<char> text)
+    /// <param name="text">The text to search.</param>
+    /// <param name="allowTab">Whether a tab is let through (between arguments it is only a warning).</param>
+    public static int IndexOfForbidden(ReadOnlySpan<char> text, bool allowTab = false)
     {
         var start = text.IndexOfAny(Suspicious);
         if (start < 0)
@@ -41,7 +43,7 @@ internal static class LineCharacters
                 continue;
             }
 
-            if (char.IsControl(c) || c is '\u2028' or '\u2029' || char.IsSurrogate(c))
+            if ((char.IsControl(c) && !(allowTab && c == '\t')) || c is '\u2028' or '\u2029' || char.IsSurrogate(c))
             {
                 return index;
             }
