@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using DinActions.Syntax;
@@ -111,6 +112,23 @@ internal struct RuleContext(SyntaxTree tree, ValidationOptions options)
     {
         var descriptor = (Current ?? throw new InvalidOperationException("No rule is running.")).Descriptor;
         (diagnostics ??= []).Add(new Diagnostic(descriptor.Code, descriptor.DefaultSeverity, span, message, fix));
+    }
+
+    /// <summary>
+    /// Reports each of <paramref name="characters"/> found in <paramref name="span"/> on its own, with a fix
+    /// that replaces it by <paramref name="replacement"/>.
+    /// </summary>
+    public void ReportEach(SourceSpan span, SearchValues<char> characters, Func<char, string> message, string fixTitle, string replacement)
+    {
+        var text = TextOf(span);
+        var searched = 0;
+        while (text[searched..].IndexOfAny(characters) is var found and >= 0)
+        {
+            var index = searched + found;
+            searched = index + 1;
+            var at = span with { Offset = span.Offset + index, Column = span.Column + index, Length = 1 };
+            Report(at, message(text[index]), Replace(fixTitle, at, replacement));
+        }
     }
 
     /// <summary>A fix that replaces <paramref name="span"/> with <paramref name="newText"/>.</summary>

@@ -20,16 +20,11 @@ internal sealed class BidiControlRule : Rule
         "say en \"Press 1 then 2\"",
         "Remove the character; the fix does it. For right-to-left text, the marks U+200E and U+200F are enough.");
 
-    public override void CheckLine(LineSyntax line, ref RuleContext context)
-    {
-        var text = context.TextOf(line.Span);
-        var searched = 0;
-        while (text[searched..].IndexOfAny(BidiControls) is var found and >= 0)
-        {
-            var index = searched + found;
-            searched = index + 1;
-            var at = line.Span with { Offset = line.Span.Offset + index, Column = line.Span.Column + index, Length = 1 };
-            context.Report(at, $"the invisible bidirectional control U+{(int)text[index]:X4} changes how the line is displayed; remove it", RuleContext.Replace("Remove the character", at, string.Empty));
-        }
-    }
+    public override void CheckLine(LineSyntax line, ref RuleContext context) =>
+        context.ReportEach(
+            line.Span,
+            BidiControls,
+            static c => $"the invisible bidirectional control U+{(int)c:X4} changes how the line is displayed; remove it",
+            "Remove the character",
+            string.Empty);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using DinActions.Syntax;
 
 namespace DinActions.Validation.Rules;
@@ -6,6 +7,10 @@ namespace DinActions.Validation.Rules;
 internal sealed class IdeographicSpaceRule : Rule
 {
     private const char IdeographicSpace = '\u3000';
+
+    private const string Message = "an ideographic space (U+3000) is not a blank in an action line; use an ASCII space";
+
+    private static readonly SearchValues<char> IdeographicSpaces = SearchValues.Create([IdeographicSpace]);
 
     public override DiagnosticDescriptor Descriptor { get; } = new(
         "DIN0059",
@@ -30,15 +35,7 @@ internal sealed class IdeographicSpaceRule : Rule
                 continue;
             }
 
-            var text = context.TextOf(token.Span);
-            var searched = 0;
-            while (text[searched..].IndexOf(IdeographicSpace) is var found and >= 0)
-            {
-                var index = searched + found;
-                searched = index + 1;
-                var at = token.Span with { Offset = token.Span.Offset + index, Column = token.Span.Column + index, Length = 1 };
-                context.Report(at, "an ideographic space (U+3000) is not a blank in an action line; use an ASCII space", RuleContext.Replace("Replace with a space", at, " "));
-            }
+            context.ReportEach(token.Span, IdeographicSpaces, static _ => Message, "Replace with a space", " ");
         }
     }
 }
