@@ -28,25 +28,25 @@ internal static class LineCharacters
     /// <param name="allowTab">Whether a tab is let through (between arguments it is only a warning).</param>
     public static int IndexOfForbidden(ReadOnlySpan<char> text, bool allowTab = false)
     {
-        var start = text.IndexOfAny(Suspicious);
-        if (start < 0)
-        {
-            return -1;
-        }
-
-        for (var index = start; index < text.Length; index++)
+        // Emoji and other characters beyond the BMP are surrogate pairs, which are fine: after each allowed
+        // character the search jumps to the next suspicious one instead of walking the rest of the line.
+        var index = text.IndexOfAny(Suspicious);
+        while (index >= 0)
         {
             var c = text[index];
+            var allowed = 1;
             if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
             {
-                index++;
-                continue;
+                allowed = 2;
             }
-
-            if ((char.IsControl(c) && !(allowTab && c == '\t')) || c is '\u2028' or '\u2029' || char.IsSurrogate(c))
+            else if (!(allowTab && c == '\t'))
             {
                 return index;
             }
+
+            index += allowed;
+            var next = text[index..].IndexOfAny(Suspicious);
+            index = next < 0 ? -1 : index + next;
         }
 
         return -1;

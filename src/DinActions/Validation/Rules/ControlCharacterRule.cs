@@ -19,8 +19,9 @@ internal sealed class ControlCharacterRule : Rule
     {
         var text = context.TextOf(line.Span);
 
-        // Most lines have none of them: one vectorised search, then the character-by-character pass only if needed.
-        if (!text.ContainsAny(LineCharacters.Suspicious))
+        // Most lines have none of them (emoji, as surrogate pairs, are fine): a vectorised search, then the
+        // character-by-character pass, which tells a tab inside text from one between arguments, only if needed.
+        if (LineCharacters.IndexOfForbidden(text) < 0)
         {
             return;
         }
