@@ -8,6 +8,12 @@ internal static class NumberRoles
     /// <summary>Calls <paramref name="check"/> for each number written in <paramref name="action"/>, with what it is.</summary>
     public static void ForEach(ActionSyntax action, ref RuleContext context, NumberCheck check)
     {
+        // Six rules ask for each action: most actions are no transfer and have no option, so nothing to look at.
+        if (action.AssumedKind != ActionKind.Transfer && action.Options.IsEmpty)
+        {
+            return;
+        }
+
         if (action.AssumedKind == ActionKind.Transfer && action.Target is { } target)
         {
             check(target.Span, "transfer number", ref context);

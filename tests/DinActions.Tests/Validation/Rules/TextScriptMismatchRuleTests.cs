@@ -65,6 +65,20 @@ public class TextScriptMismatchRuleTests
         diagnostic.Span.Should().Be(new SourceSpan(8, 1, 1, 9));
     }
 
+    [Fact]
+    public void A_language_copied_with_other_scripts_reads_those_scripts()
+    {
+        var korean = new TtsLanguage("ko", "Korean", LanguageStatus.Supported, [WritingScript.Hangul], []);
+        var withLatin = korean with { Scripts = [WritingScript.Hangul, WritingScript.Latin] };
+
+        korean.Reads(WritingScript.Latin).Should().BeFalse();
+        withLatin.Reads(WritingScript.Latin).Should().BeTrue();
+        withLatin.Reads(WritingScript.Hangul).Should().BeTrue();
+        (withLatin with { Scripts = [] }).Reads(WritingScript.Hangul).Should().BeFalse();
+        korean.Reads((WritingScript)40).Should().BeFalse();
+        (korean with { Scripts = [(WritingScript)40] }).Reads((WritingScript)40).Should().BeTrue("a script past the known ones is still looked up");
+    }
+
     [Theory]
     [InlineData("say en \"Hello, how are you?\"")]
     [InlineData("say en \"Café naïve 123 !?\"")]
