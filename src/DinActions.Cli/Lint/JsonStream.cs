@@ -10,6 +10,7 @@ internal sealed class JsonStream : IDisposable
     private const int DrainThreshold = 1 << 15;
     private readonly ArrayBufferWriter<byte> buffer = new(DrainThreshold * 2);
     private readonly TextWriter target;
+    private char[] characters = [];
 
     public JsonStream(TextWriter target)
     {
@@ -32,7 +33,15 @@ internal sealed class JsonStream : IDisposable
     public void Drain()
     {
         Writer.Flush();
-        target.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+
+        // Decoded into one reused buffer: a report of millions of diagnostics would otherwise make a string per drain.
+        var length = Encoding.UTF8.GetMaxCharCount(buffer.WrittenCount);
+        if (characters.Length < length)
+        {
+            characters = new char[length];
+        }
+
+        target.Write(characters, 0, Encoding.UTF8.GetChars(buffer.WrittenSpan, characters));
         buffer.ResetWrittenCount();
     }
 

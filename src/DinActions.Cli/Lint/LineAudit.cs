@@ -13,7 +13,7 @@ internal static class LineAudit
 {
     private const int ProgressEvery = 100_000;
 
-    public static void Run(InputFile input, TextReader standardInput, ValidationOptions options, LintReporter reporter, LintSummary summary, TextWriter? progress)
+    public static void Run(InputFile input, TextReader standardInput, RecentLines recentLines, LintReporter reporter, LintSummary summary, TextWriter? progress)
     {
         TextReader reader;
         try
@@ -37,7 +37,7 @@ internal static class LineAudit
                 {
                     lineNumber++;
                     summary.CountDocument();
-                    foreach (var diagnostic in ActionScript.Validate(line, options))
+                    foreach (var diagnostic in recentLines.Validate(line))
                     {
                         summary.Count(diagnostic);
                         reporter.Report(input.Path, line, OnLine(diagnostic, lineNumber, offset));

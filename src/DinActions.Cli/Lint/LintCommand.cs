@@ -91,11 +91,12 @@ internal static class LintCommand
             var reporter = LintReporter.Create(settings.Format, output, console.Error, file is null && console.UseColor);
             var summary = new LintSummary();
             var progress = settings.Lines && console.ErrorIsTerminal ? console.Error : null;
+            var recentLines = settings.Lines ? new RecentLines(settings.Validation) : null;
             foreach (var input in InputSet.Expand(settings.Paths))
             {
-                if (settings.Lines)
+                if (recentLines is not null)
                 {
-                    LineAudit.Run(input, console.In, settings.Validation, reporter, summary, progress);
+                    LineAudit.Run(input, console.In, recentLines, reporter, summary, progress);
                 }
                 else
                 {

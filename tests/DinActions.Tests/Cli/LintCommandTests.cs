@@ -153,6 +153,24 @@ public sealed class LintCommandTests : IDisposable
         run.Output.Should().NotContain("DIN0051", "each line is a document of its own");
     }
 
+    [Fact]
+    public async Task Lines_mode_reports_a_repeated_line_on_every_line_it_comes()
+    {
+        // Lines seen before are answered from memory: each must still be reported at its own line and offset.
+        var lines = Enumerable.Range(0, 6).SelectMany(_ => new[] { "voicemail", "transfer 81336042000" });
+        var path = folder.Write("repeated.log", string.Join('\n', lines));
+
+        var run = await Din.InProcess("lint", "--lines", "--no-numbering-plan", "--format", "json", path);
+
+        run.Exit.Should().Be(1);
+        using var report = System.Text.Json.JsonDocument.Parse(run.Output);
+        var found = report.RootElement.GetProperty("diagnostics").EnumerateArray()
+            .Select(diagnostic => (Line: diagnostic.GetProperty("line").GetInt32(), Offset: diagnostic.GetProperty("offset").GetInt32(), Code: diagnostic.GetProperty("code").GetString()))
+            .ToArray();
+        found.Should().Equal(Enumerable.Range(0, 6).Select(time => (Line: (2 * time) + 2, Offset: (31 * time) + 10 + 9, Code: (string?)"DIN0010")));
+        report.RootElement.GetProperty("summary").GetProperty("errors").GetInt32().Should().Be(6);
+    }
+
     [Theory]
     [InlineData("lint", "--profile", "sms", "x.din")]
     [InlineData("lint", "--format", "xml", "x.din")]

@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using System.Numerics;
+
+namespace DinActions.Cli.Lint;
+
+/// <summary>
+/// The diagnostics of lines already checked in this run, for <c>din lint --lines</c>. A log of served
+/// actions says the same few things again and again (the same greeting, the same voicemail), and a
+/// line's diagnostics depend on nothing but its text and the options, so a line seen before is not
+/// parsed again.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A line is kept only when it comes a second time: a fixed table of hash codes remembers what was
+/// seen. Keeping every new line would promote each one through the garbage collector's generations
+/// only to drop it later, which costs more than checking the line again when most lines are unique.
+/// </para>
+/// <para>
+/// Memory is bounded whatever the input: a fixed number of slots, each holding one short line with few
+/// diagnostics; a line that lands on a taken slot replaces what was there.
+/// </para>
+/// </remarks>
+internal sealed class RecentLines
+{
+    /// <summary>Longer lines are checked every time: they are rarely repeated and would take the room of many.</summary>
+    public const int MaxLineLength = 200;
+
+    /// <summary>Lines with more diagnostics are checked every time, so that no line holds much memory.</summary>
+    public const int MaxDiagnostics = 4;
+
+    private readonly ValidationOptions options;
+    private readonly Entry[] lines;
+    private readonly int[] seen;
+
+    /// <summary>Creates an empty memory of lines checked with <paramref name="options"/>.</summary>
+    /// <param name="options">The options every line of the run is checked with.</param>
+    /// <param name="capacity">How many lines are kept at most; rounded up to a power of two.</param>
+    public RecentLines(ValidationOptions options, int capacity = 8_192)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
+        this.options = options;
+        lines = new Entry[BitOperations.RoundUpToPowerOf2((uint)capacity)];
+        seen = new int[lines.Length * 8];
+    }
+
+    /// <summary>How many lines can be kept at most.</summary>
+    public int Capacity => lines.Length;
+
+    /// <summary>How many lines are kept now.</summary>
+    public int Count => lines.Count(entry => entry.Line is not null);
+
+    /// <summary>
+    /// The diagnostics of <paramref name="line"/> as a one-line document: what
+    /// <see cref="ActionScript.Validate(string, ValidationOptions?)"/> gives for it with the run's options.
+    /// </summary>
+    public ImmutableArray<Diagnostic> Validate(string line)
+    {
+        if (line.Length > MaxLineLength)
+        {
+            return ActionScript.Validate(line, options);
+        }
+
+        var hash = line.GetHashCode();
+        ref var entry = ref lines[hash & (lines.Length - 1)];
+        if (string.Equals(entry.Line, line, StringComparison.Ordinal))
+        {
+            entry.WasUsed = true;
+            return entry.Diagnostics;
+        }
+
+        var diagnostics = ActionScript.Validate(line, options);
+        ref var sighting = ref seen[hash & (seen.Length - 1)];
+        if (sighting != hash)
+        {
+            sighting = hash;
+        }
+        else if (entry.WasUsed)
+        {
+            // A second chance: a line that is still being used keeps its slot until it goes unused for a turn.
+            entry.WasUsed = false;
+        }
+        else if (diagnostics.Length <= MaxDiagnostics)
+        {
+            entry = new Entry { Line = line, Diagnostics = diagnostics };
+        }
+
+        return diagnostics;
+    }
+
+    private struct Entry
+    {
+        public string? Line;
+        public ImmutableArray<Diagnostic> Diagnostics;
+        public bool WasUsed;
+    }
+}
