@@ -16,23 +16,22 @@ internal sealed class MissingArgumentRule : Rule
 
     public override void CheckAction(ActionSyntax action, ref RuleContext context)
     {
-        var span = action.Name.Span;
         switch (action.AssumedKind)
         {
             case ActionKind.Playback when action.Url is null:
-                context.Report(span, "`playback` needs the URL of an mp3 file: `playback https://example.com/welcome.mp3`");
+                context.Report(action.Name.Span, "`playback` needs the URL of an mp3 file: `playback https://example.com/welcome.mp3`");
                 break;
             case ActionKind.Transfer when action.Target is null:
-                context.Report(span, "`transfer` needs the number to transfer to: `transfer +81336042000`");
+                context.Report(action.Name.Span, "`transfer` needs the number to transfer to: `transfer +81336042000`");
                 break;
             case ActionKind.Say when action.Language is null && action.Text is null:
-                context.Report(span, "`say` needs a language code and a quoted text: `say en \"Hello\"`");
+                context.Report(action.Name.Span, "`say` needs a language code and a quoted text: `say en \"Hello\"`");
                 break;
             case ActionKind.Say when action.Language is null:
-                context.Report(span, "`say` needs a language code before the text: `say en \"Hello\"`");
+                context.Report(action.Name.Span, "`say` needs a language code before the text: `say en \"Hello\"`");
                 break;
             case ActionKind.Say when action.Text is null:
-                context.Report(span, "`say` needs the text to read, in double quotes, after the language code: `say en \"Hello\"`");
+                context.Report(action.Name.Span, "`say` needs the text to read, in double quotes, after the language code: `say en \"Hello\"`");
                 break;
         }
     }
