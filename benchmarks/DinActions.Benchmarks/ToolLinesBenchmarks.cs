@@ -7,13 +7,27 @@ namespace DinActions.Benchmarks;
 /// <summary>
 /// <c>din lint --lines FILE</c> as a user runs it on a log of served actions, in process (the tool's own
 /// command line, file reading and reporting; only process start-up is left out): 200,000 and 2,000,000
-/// typical valid lines, with and without the numbering plan (libphonenumber). Mean and Allocated are per
+/// typical valid lines, with and without the numbering plan (libphonenumber), from the generator as it
+/// comes or from a server that gives the same few answers again and again. Mean and Allocated are per
 /// invocation, that is per file: divide by <see cref="Lines"/> for a line.
 /// </summary>
 [MemoryDiagnoser]
 public class ToolLinesBenchmarks
 {
+    // How many different lines a repeating log has: a server's few actions, with the numbers and texts they vary by.
+    private const int RepeatingAnswers = 1_000;
+
     private string path = string.Empty;
+
+    /// <summary>The kinds of log the tool is run on.</summary>
+    public enum LogKind
+    {
+        /// <summary>Every line from the generator: numbers and URL paths at random, so about half the lines are new.</summary>
+        Generated,
+
+        /// <summary>Lines drawn at random from 1,000 generated ones, as a server repeats its answers.</summary>
+        Repeating,
+    }
 
     /// <summary>How many lines the file has.</summary>
     [Params(200_000, 2_000_000)]
@@ -23,17 +37,23 @@ public class ToolLinesBenchmarks
     [Params(false, true)]
     public bool NumberingPlan { get; set; }
 
+    /// <summary>What the log is made of.</summary>
+    [Params(LogKind.Generated, LogKind.Repeating)]
+    public LogKind Log { get; set; }
+
     /// <summary>Writes the file once and checks that the tool reads it as valid.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        path = Path.Combine(Path.GetTempPath(), $"din-lines-{Lines}-{Environment.ProcessId}.log");
+        path = Path.Combine(Path.GetTempPath(), $"din-lines-{Lines}-{Log}-{Environment.ProcessId}.log");
         var generator = new LineGenerator(seed: 42);
+        var answers = Enumerable.Range(0, RepeatingAnswers).Select(_ => generator.ValidLine()).ToArray();
+        var pick = new Random(7);
         using (var writer = new StreamWriter(path))
         {
             for (var line = 0; line < Lines; line++)
             {
-                writer.Write(generator.ValidLine());
+                writer.Write(Log == LogKind.Repeating ? answers[pick.Next(answers.Length)] : generator.ValidLine());
                 writer.Write('\n');
             }
         }
