@@ -71,7 +71,7 @@ internal static class ScriptParser
     // script ::= bom? line ( line_break line )*
     internal static readonly Parser<char, RawScript> Script =
         Map(
-            (bom, first, rest) => new RawScript(bom.HasValue, first, rest),
+            (_, first, rest) => new RawScript(first, rest),
             Opt(Bom),
             Line,
             ZeroOrMore(LineBreak.Then(Line, (lineBreak, line) => new BrokenLine(lineBreak, line))))
@@ -570,4 +570,11 @@ internal readonly record struct RawLine(int Start, int End, SyntaxToken[] Tokens
 internal readonly record struct BrokenLine(LineBreakKind PrecedingBreak, RawLine Line);
 
 /// <summary>The parser's result: the lines of a script in order.</summary>
-internal readonly record struct RawScript(bool HasByteOrderMark, RawLine First, BrokenLine[] Rest);
+internal readonly record struct RawScript(RawLine First, BrokenLine[] Rest)
+{
+    /// <summary>
+    /// Whether the text starts with a byte order mark: then, and only then, the first line starts after it. Not a
+    /// field of its own, which would make the parse result, allocated for every text, a word larger.
+    /// </summary>
+    public bool HasByteOrderMark => First.Start > 0;
+}

@@ -3,8 +3,8 @@ using DinActions.Syntax;
 using FluentAssertions;
 using FsCheck.Fluent;
 using Pidgin;
-using static Pidgin.Parser<char>;
 using static Pidgin.Parser;
+using static Pidgin.Parser<char>;
 
 namespace DinActions.Tests.Properties;
 
