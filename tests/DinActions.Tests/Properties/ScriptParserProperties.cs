@@ -3,8 +3,6 @@ using DinActions.Syntax;
 using FluentAssertions;
 using FsCheck.Fluent;
 using Pidgin;
-using static Pidgin.Parser;
-using static Pidgin.Parser<char>;
 
 namespace DinActions.Tests.Properties;
 
@@ -23,12 +21,12 @@ public sealed class ScriptParserProperties
 
     // line ::= blanks? ( element blanks? )*, with element ::= quoted_text | option | word, in Pidgin's words.
     private static readonly Parser<char, RawLine> StandardLine =
-        Map(
+        Parser.Map(
             (start, _, tokens, end) => new RawLine(start, end, [.. tokens]),
-            CurrentOffset,
+            Parser<char>.CurrentOffset,
             Blanks.Optional(),
-            OneOf(QuotedText, Option, Word).Before(Blanks.Optional()).Many(),
-            CurrentOffset);
+            Parser.OneOf(QuotedText, Option, Word).Before(Blanks.Optional()).Many(),
+            Parser<char>.CurrentOffset);
 
     [Fact]
     public void A_line_reads_the_same_tokens_as_with_Pidgins_standard_combinators()
@@ -36,8 +34,8 @@ public sealed class ScriptParserProperties
         var texts = Gen.Frequency((2, Generators.AnyText), (1, Generators.MutatedText), (1, Generators.NoisyValidText));
         PropertyRuns.Run(Prop.ForAll(Generators.Shrinking(texts), text => Generators.Guard(text, () =>
         {
-            var fast = Line.Before(Any.SkipMany()).Parse(text);
-            var standard = StandardLine.Before(Any.SkipMany()).Parse(text);
+            var fast = Line.Before(Parser<char>.Any.SkipMany()).Parse(text);
+            var standard = StandardLine.Before(Parser<char>.Any.SkipMany()).Parse(text);
 
             fast.Success.Should().Be(standard.Success);
             fast.Value.Start.Should().Be(standard.Value.Start);
