@@ -11,15 +11,14 @@ namespace DinActions.Syntax;
 /// instead of stopping at the first unexpected character.
 /// </summary>
 /// <remarks>
-/// The tokens (blanks, words, options, quoted text) are read by token-level parsers (<see cref="Run"/>,
-/// <see cref="TokenParser"/>, <see cref="QuotedTextParser"/>) that scan a whole run of characters at once;
+/// The tokens (blanks, words, options, quoted text) are read by token-level parsers (<see cref="BlanksParser"/>,
+/// <see cref="Run"/>, <see cref="TokenParser"/>, <see cref="QuotedTextParser"/>) that scan a whole run of characters at once;
 /// Pidgin's combinators put the tokens together into lines and the lines into a script. A per-character
 /// combinator costs a call, and a failed alternative an expectation, for every character of the input.
 /// </remarks>
 internal static class ScriptParser
 {
     // The characters that end a run; searched with vectorised IndexOfAny instead of one call per character.
-    private static readonly System.Buffers.SearchValues<char> NotBlank = System.Buffers.SearchValues.Create(" \t");
     private static readonly System.Buffers.SearchValues<char> WordEnd = System.Buffers.SearchValues.Create(" \t\n\r");
     private static readonly System.Buffers.SearchValues<char> TextEnd = System.Buffers.SearchValues.Create("\"\\\n\r");
 
@@ -29,7 +28,7 @@ internal static class ScriptParser
 
     // blanks ::= blank+
     private static readonly Parser<char, Unit> Blanks =
-        new Run(NotBlank, stopOnMatch: false);
+        new BlanksParser();
 
     // line_break ::= #xD #xA | #xA | #xD
     private static readonly Parser<char, LineBreakKind> LineBreak =
@@ -37,12 +36,12 @@ internal static class ScriptParser
 
     // word ::= word_start word_char*
     private static readonly Parser<char, SyntaxToken> Word =
-        new TokenParser(TokenKind.Word);
+        new TokenParser(TokenKind.Word, Announcement.Of(IsWordStart));
 
     // option ::= '--' word_char*
     // The first two characters decide, so a word like `-5` is a word without backtracking.
     private static readonly Parser<char, SyntaxToken> Option =
-        new TokenParser(TokenKind.Option);
+        new TokenParser(TokenKind.Option, Announcement.Of(c => c == '-', second: '-'));
 
     // escape ::= '\' [^#xA#xD]?
     private static readonly Parser<char, Unit> Escape =
@@ -50,11 +49,11 @@ internal static class ScriptParser
 
     // text_chars ::= [^"\#xA#xD]+
     private static readonly Parser<char, Unit> TextChars =
-        new Run(TextEnd, stopOnMatch: true);
+        new Run(TextEnd);
 
     // quoted_text ::= '"' ( text_chars | escape )* '"'?
     private static readonly Parser<char, SyntaxToken> QuotedText =
-        new QuotedTextParser(TextChars, Escape);
+        new QuotedTextParser((Run)TextChars, (EscapeParser)Escape);
 
     // element ::= quoted_text | option | word
     private static readonly Parser<char, SyntaxToken> Element =
@@ -66,13 +65,13 @@ internal static class ScriptParser
             (start, _, tokens, end) => new RawLine(start, end, tokens),
             CurrentOffset,
             Opt(Blanks),
-            ZeroOrMore(Element.Before(Opt(Blanks))),
+            ZeroOrMore(Trailed(Element, Blanks)),
             CurrentOffset);
 
     // script ::= bom? line ( line_break line )*
     internal static readonly Parser<char, RawScript> Script =
         Map(
-            (bom, first, rest) => new RawScript(bom.HasValue, first, rest),
+            (_, first, rest) => new RawScript(first, rest),
             Opt(Bom),
             Line,
             ZeroOrMore(LineBreak.Then(Line, (lineBreak, line) => new BrokenLine(lineBreak, line))))
@@ -114,28 +113,6 @@ internal static class ScriptParser
         }
     }
 
-    /// <summary>Advances over the characters of <paramref name="set"/>.</summary>
-    private static void ScanWhile(ref ParseState<char> state, System.Buffers.SearchValues<char> set)
-    {
-        while (true)
-        {
-            var window = state.LookAhead(Chunk);
-            if (window.IsEmpty)
-            {
-                return;
-            }
-
-            var index = window.IndexOfAnyExcept(set);
-            if (index >= 0)
-            {
-                state.Advance(index);
-                return;
-            }
-
-            state.Advance(window.Length);
-        }
-    }
-
     /// <summary>
     /// <c>parser?</c>: like Pidgin's <c>Optional</c>, for a parser that fails without consuming input, but
     /// without building an alternative (and its list of expectations) on every call.
@@ -145,10 +122,18 @@ internal static class ScriptParser
     /// <summary>
     /// <c>a | b | c</c> for alternatives that fail without consuming input: the first that succeeds wins.
     /// Pidgin's <c>OneOf</c> does the same, and gathers each failed alternative's expectations in a list of its own.
-    /// An alternative that its first characters announce (<see cref="Announced{T}"/>) is skipped without
-    /// being tried when they do not: a token then costs one attempt, not a failure for each kind before it.
+    /// An alternative that its first characters announce (<see cref="Announced{T}"/>) is chosen or skipped by a
+    /// test of its <see cref="Announcement"/>, without a call: a token then costs one call to the parser that
+    /// reads it, not a failure for each kind before it.
     /// </summary>
     private static Parser<char, T> FirstOf<T>(params Parser<char, T>[] alternatives) => new FirstOfParser<T>(alternatives);
+
+    /// <summary>
+    /// <c>element blanks?</c>: like <c>element.Before(Opt(blanks))</c>, in one call per element instead of
+    /// three, since every token of a line goes through it.
+    /// </summary>
+    private static Parser<char, T> Trailed<T>(Parser<char, T> element, Parser<char, Unit> blanks) =>
+        new TrailedParser<T>(element, (BlanksParser)blanks);
 
     /// <summary>
     /// <c>parser*</c>: like Pidgin's <c>Many</c>, for a parser that fails without consuming input, but
@@ -263,6 +248,23 @@ internal static class ScriptParser
         }
     }
 
+    private sealed class TrailedParser<T>(Parser<char, T> element, BlanksParser blanks) : Parser<char, T>
+    {
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out T result)
+        {
+            if (!element.TryParse(ref state, ref expecteds, out var value))
+            {
+                result = default!;
+                return false;
+            }
+
+            result = value;
+            // Blanks that are not there leave nothing to take back: they fail without consuming or expecting.
+            blanks.TrySkip(ref state);
+            return true;
+        }
+    }
+
     private sealed class FirstOfParser<T>(Parser<char, T>[] alternatives) : Parser<char, T>
     {
         // Which alternatives are announced, found once rather than by a type test on every call.
@@ -276,13 +278,19 @@ internal static class ScriptParser
             var second = head.Length > 1 ? head[1] : '\0';
             for (var index = 0; index < alternatives.Length; index++)
             {
-                var alternative = alternatives[index];
-                if (announced[index] is { } announcer && (head.IsEmpty || !announcer.Applies(first, second)))
+                if (announced[index] is { } announcer)
                 {
-                    continue;
+                    // Announced: one test of the characters in front decides, without a call to the alternative.
+                    if (head.IsEmpty || !announcer.Announcement.Applies(first, second))
+                    {
+                        continue;
+                    }
+
+                    result = announcer.Read(ref state);
+                    return true;
                 }
 
-                if (alternative.TryParse(ref state, ref expecteds, out var value))
+                if (alternatives[index].TryParse(ref state, ref expecteds, out var value))
                 {
                     result = value;
                     return true;
@@ -300,13 +308,76 @@ internal static class ScriptParser
     }
 
     /// <summary>
-    /// A parser that its first two characters announce: when <see cref="Applies"/> says yes, it succeeds;
-    /// when it says no, it fails without consuming input.
+    /// A parser that its first two characters announce: when its <see cref="Announcement"/> applies, it
+    /// succeeds; when it does not, it fails without consuming input.
     /// </summary>
-    private abstract class Announced<T> : Parser<char, T>
+    private abstract class Announced<T>(Announcement announcement) : Parser<char, T>
     {
-        /// <summary>Whether the parser applies to input that starts with these characters (<c>'\0'</c> for none).</summary>
-        public abstract bool Applies(char first, char second);
+        /// <summary>The characters that announce the parser.</summary>
+        public Announcement Announcement { get; } = announcement;
+
+        public sealed override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out T result)
+        {
+            var head = state.LookAhead(2);
+            if (head.IsEmpty || !Announcement.Applies(head[0], head.Length > 1 ? head[1] : '\0'))
+            {
+                return Fail(ref state, out result);
+            }
+
+            result = Read(ref state);
+            return true;
+        }
+
+        /// <summary>Reads what the characters in front announce.</summary>
+        public abstract T Read(ref ParseState<char> state);
+    }
+
+    /// <summary>
+    /// A first character from a set, and a given second one after it or any. The set is a bit for each ASCII
+    /// character and one for all the others, so that a choice tests it in a few instructions rather than by
+    /// asking each alternative through a virtual call.
+    /// </summary>
+    private readonly struct Announcement
+    {
+        private readonly UInt128 ascii;
+        private readonly bool beyondAscii;
+        private readonly char second;
+
+        private Announcement(UInt128 ascii, bool beyondAscii, char second)
+        {
+            this.ascii = ascii;
+            this.beyondAscii = beyondAscii;
+            this.second = second;
+        }
+
+        /// <summary>
+        /// The first characters that <paramref name="isFirst"/> accepts, followed by <paramref name="second"/>, or by
+        /// anything when it is <c>'\0'</c>. The predicate must say the same for every character beyond ASCII.
+        /// </summary>
+        public static Announcement Of(Func<char, bool> isFirst, char second = '\0')
+        {
+            var ascii = UInt128.Zero;
+            for (var c = '\0'; c < 128; c++)
+            {
+                ascii |= isFirst(c) ? UInt128.One << c : UInt128.Zero;
+            }
+
+            var beyondAscii = isFirst((char)128);
+            for (var c = 129; c <= char.MaxValue; c++)
+            {
+                if (isFirst((char)c) != beyondAscii)
+                {
+                    throw new ArgumentException($"The first characters beyond ASCII differ at U+{c:X4}.", nameof(isFirst));
+                }
+            }
+
+            return new Announcement(ascii, beyondAscii, second);
+        }
+
+        /// <summary>Whether the input starts with these characters (<paramref name="second"/> is <c>'\0'</c> for none).</summary>
+        public bool Applies(char first, char second) =>
+            (first < 128 ? ((ascii >> first) & UInt128.One) != UInt128.Zero : beyondAscii)
+            && (this.second == '\0' || second == this.second);
     }
 
     /// <summary>One given character; Pidgin's <c>Char</c> records an expectation when it fails (see <see cref="Fail"/>).</summary>
@@ -344,29 +415,63 @@ internal static class ScriptParser
         }
     }
 
-    /// <summary>
-    /// One or more characters at once: those not in the set when <c>stopOnMatch</c>, those in it otherwise.
-    /// </summary>
-    private sealed class Run(System.Buffers.SearchValues<char> set, bool stopOnMatch) : Parser<char, Unit>
+    /// <summary>One or more characters at once, up to the first of a set.</summary>
+    private sealed class Run(System.Buffers.SearchValues<char> end) : Parser<char, Unit>
     {
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out Unit result)
         {
-            if (!state.HasCurrent || set.Contains(state.Current) == stopOnMatch)
-            {
-                return Fail(ref state, out result);
-            }
-
-            if (stopOnMatch)
-            {
-                ScanUntil(ref state, set);
-            }
-            else
-            {
-                ScanWhile(ref state, set);
-            }
-
             result = Unit.Value;
+            return TrySkip(ref state) || Fail(ref state, out result);
+        }
+
+        /// <summary>Advances over the run and says whether there was one; without a run, leaves the state as it is.</summary>
+        public bool TrySkip(ref ParseState<char> state)
+        {
+            if (!state.HasCurrent || end.Contains(state.Current))
+            {
+                return false;
+            }
+
+            ScanUntil(ref state, end);
             return true;
+        }
+    }
+
+    /// <summary>
+    /// Blanks, one or more. A run of them is mostly a single space between two tokens: a test of each
+    /// character costs less there than setting up a vectorised search.
+    /// </summary>
+    private sealed class BlanksParser : Parser<char, Unit>
+    {
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out Unit result)
+        {
+            result = Unit.Value;
+            return TrySkip(ref state) || Fail(ref state, out result);
+        }
+
+        /// <summary>Advances over the blanks and says whether there were any; without, leaves the state as it is.</summary>
+        public bool TrySkip(ref ParseState<char> state)
+        {
+            if (!state.HasCurrent || !IsBlank(state.Current))
+            {
+                return false;
+            }
+
+            while (true)
+            {
+                var window = state.LookAhead(Chunk);
+                var count = 0;
+                while (count < window.Length && IsBlank(window[count]))
+                {
+                    count++;
+                }
+
+                state.Advance(count);
+                if (count < window.Length || window.IsEmpty)
+                {
+                    return true;
+                }
+            }
         }
     }
 
@@ -374,23 +479,13 @@ internal static class ScriptParser
     /// A word or an option: a token that its first two characters announce, and that runs to the next blank
     /// or line break.
     /// </summary>
-    private sealed class TokenParser(TokenKind kind) : Announced<SyntaxToken>
+    private sealed class TokenParser(TokenKind kind, Announcement announcement) : Announced<SyntaxToken>(announcement)
     {
-        public override bool Applies(char first, char second) =>
-            kind == TokenKind.Option ? first == '-' && second == '-' : IsWordStart(first);
-
-        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out SyntaxToken result)
+        public override SyntaxToken Read(ref ParseState<char> state)
         {
-            var head = state.LookAhead(2);
-            if (head.IsEmpty || !Applies(head[0], head.Length > 1 ? head[1] : '\0'))
-            {
-                return Fail(ref state, out result);
-            }
-
             var offset = (int)state.Location;
             ScanUntil(ref state, WordEnd);
-            result = TokenAt(kind, offset, (int)state.Location - offset, isTerminated: true);
-            return true;
+            return TokenAt(kind, offset, (int)state.Location - offset, isTerminated: true);
         }
     }
 
@@ -404,14 +499,19 @@ internal static class ScriptParser
                 return Fail(ref state, out result);
             }
 
+            Skip(ref state);
+            result = Unit.Value;
+            return true;
+        }
+
+        /// <summary>Advances over the escape that starts here.</summary>
+        public void Skip(ref ParseState<char> state)
+        {
             state.Advance();
             if (state.HasCurrent && !IsLineBreak(state.Current))
             {
                 state.Advance();
             }
-
-            result = Unit.Value;
-            return true;
         }
     }
 
@@ -419,17 +519,11 @@ internal static class ScriptParser
     /// A quoted text: the opening quote, then runs of <see cref="TextChars"/> and <see cref="Escape"/>s, each
     /// chosen by the character in front, then the closing quote if it is there before the line ends.
     /// </summary>
-    private sealed class QuotedTextParser(Parser<char, Unit> textChars, Parser<char, Unit> escape) : Announced<SyntaxToken>
+    private sealed class QuotedTextParser(Run textChars, EscapeParser escape)
+        : Announced<SyntaxToken>(Announcement.Of(c => c == '"'))
     {
-        public override bool Applies(char first, char second) => first == '"';
-
-        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out SyntaxToken result)
+        public override SyntaxToken Read(ref ParseState<char> state)
         {
-            if (!state.HasCurrent || state.Current != '"')
-            {
-                return Fail(ref state, out result);
-            }
-
             var offset = (int)state.Location;
             state.Advance();
             while (state.HasCurrent)
@@ -437,7 +531,7 @@ internal static class ScriptParser
                 var next = state.Current;
                 if (next == '\\')
                 {
-                    escape.TryParse(ref state, ref expecteds, out _);
+                    escape.Skip(ref state);
                 }
                 else if (next is '"' or '\n' or '\r')
                 {
@@ -445,7 +539,7 @@ internal static class ScriptParser
                 }
                 else
                 {
-                    textChars.TryParse(ref state, ref expecteds, out _);
+                    textChars.TrySkip(ref state);
                 }
             }
 
@@ -455,8 +549,7 @@ internal static class ScriptParser
                 state.Advance();
             }
 
-            result = TokenAt(TokenKind.QuotedText, offset, (int)state.Location - offset, closed);
-            return true;
+            return TokenAt(TokenKind.QuotedText, offset, (int)state.Location - offset, closed);
         }
     }
 }
@@ -477,4 +570,11 @@ internal readonly record struct RawLine(int Start, int End, SyntaxToken[] Tokens
 internal readonly record struct BrokenLine(LineBreakKind PrecedingBreak, RawLine Line);
 
 /// <summary>The parser's result: the lines of a script in order.</summary>
-internal readonly record struct RawScript(bool HasByteOrderMark, RawLine First, BrokenLine[] Rest);
+internal readonly record struct RawScript(RawLine First, BrokenLine[] Rest)
+{
+    /// <summary>
+    /// Whether the text starts with a byte order mark: then, and only then, the first line starts after it. Not a
+    /// field of its own, which would make the parse result, allocated for every text, a word larger.
+    /// </summary>
+    public bool HasByteOrderMark => First.Start > 0;
+}

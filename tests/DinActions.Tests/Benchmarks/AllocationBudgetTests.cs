@@ -16,10 +16,10 @@ public sealed class AllocationBudgetTests
     private static readonly ValidationOptions WithoutNumberingPlan = new() { CheckNumberingPlan = false };
 
     [Theory]
-    [InlineData("playback https://media.example.com/audio/welcome.mp3", 400)]
-    [InlineData("transfer +81662345678 --caller=+819012345678", 560)]
-    [InlineData("say en \"Welcome to DinActions. Please hold while we transfer your call.\"", 430)]
-    [InlineData("voicemail say en \"Please leave a message after the tone.\"", 560)]
+    [InlineData("playback https://media.example.com/audio/welcome.mp3", 392)]
+    [InlineData("transfer +81662345678 --caller=+819012345678", 552)]
+    [InlineData("say en \"Welcome to DinActions. Please hold while we transfer your call.\"", 422)]
+    [InlineData("voicemail say en \"Please leave a message after the tone.\"", 552)]
     public void Parsing_a_typical_line_stays_within_its_budget(string line, int budget)
     {
         BytesPerCall(() => SyntaxTree.Parse(line)).Should().BeLessThanOrEqualTo(budget);
