@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using DinActions.Tests.Properties;
 using FluentAssertions;
@@ -48,6 +49,24 @@ public sealed class NumberingPlanEquivalenceTests
         }
 
         ShouldMatchReference(numbers, [TransferNumber]);
+    }
+
+    [Fact]
+    public void No_number_makes_libphonenumber_throw()
+    {
+        // An exception costs more than the rest of the check: unknown country codes and numbers too short
+        // are told before libphonenumber parses, so that it never throws.
+        var numbers = Enumerable.Range(1, 99_999).Select(value => "+" + value.ToString(CultureInfo.InvariantCulture))
+            .Concat(Gen.Sample(AnyNumber, 10_000)).ToList();
+        var options = new ValidationOptions();
+
+        ParseExceptionsWhile(() =>
+        {
+            foreach (var number in numbers)
+            {
+                ActionScript.Validate($"transfer {number}", options);
+            }
+        }).Should().Be(0);
     }
 
     [Fact]
@@ -116,6 +135,31 @@ public sealed class NumberingPlanEquivalenceTests
     {
         var digit = (char)('0' + random.Next(10));
         return digit == except ? RandomDigit(random, except) : digit.ToString();
+    }
+
+    private static int ParseExceptionsWhile(Action action)
+    {
+        var thread = Environment.CurrentManagedThreadId;
+        var thrown = 0;
+        void Count(object? sender, FirstChanceExceptionEventArgs args)
+        {
+            if (args.Exception is NumberParseException && Environment.CurrentManagedThreadId == thread)
+            {
+                thrown++;
+            }
+        }
+
+        AppDomain.CurrentDomain.FirstChanceException += Count;
+        try
+        {
+            action();
+        }
+        finally
+        {
+            AppDomain.CurrentDomain.FirstChanceException -= Count;
+        }
+
+        return thrown;
     }
 
     private static void ShouldMatchReference(IEnumerable<string> numbers, string[] roles)
