@@ -26,9 +26,9 @@ internal static class NumberingPlan
     private const int MaxCountryCodeDigits = 3;
 
     /// <summary>The answer for <paramref name="number"/>, <c>+</c> and ASCII digits, the first not 0.</summary>
-    public static NumberingPlanAnswer Check(string number)
+    public static NumberingPlanAnswer Check(ReadOnlySpan<char> number)
     {
-        var digits = number.AsSpan(1);
+        var digits = number[1..];
         if (digits.Length < MinDigits)
         {
             return new(NumberingPlanVerdict.TooShort);
@@ -44,7 +44,7 @@ internal static class NumberingPlan
             return new(NumberingPlanVerdict.TooShort);
         }
 
-        return CheckParsed(number);
+        return CheckParsed(number.ToString());
     }
 
     /// <summary>The region of <paramref name="countryCode"/> that libphonenumber names in messages: the main one when several share it.</summary>

@@ -28,7 +28,7 @@ internal sealed class NumberingPlanRule : Rule
         }
 
         var written = context.TextOf(span);
-        var answer = NumberingPlan.Check(written.ToString());
+        var answer = context.Options.NumberingPlanAnswers.AnswerFor(written);
         var message = answer.Verdict switch
         {
             NumberingPlanVerdict.UnknownCountryCode => $"the {role} `{written}` does not start with a known country code",
