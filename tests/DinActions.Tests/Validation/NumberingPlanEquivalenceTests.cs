@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.ExceptionServices;
 using System.Text;
 using DinActions.Tests.Properties;
+using DinActions.Validation;
 using FluentAssertions;
 using FsCheck;
 using FsCheck.Fluent;
@@ -37,18 +38,7 @@ public sealed class NumberingPlanEquivalenceTests
     [Fact]
     public void Every_number_of_up_to_five_digits_gets_the_reference_diagnostics()
     {
-        // Every way a country code of one to three digits can be followed by no digit, one or two.
-        var numbers = new List<string>();
-        for (var digits = 1; digits <= 5; digits++)
-        {
-            var first = (int)Math.Pow(10, digits - 1);
-            for (var value = first; value < first * 10; value++)
-            {
-                numbers.Add("+" + value.ToString(CultureInfo.InvariantCulture));
-            }
-        }
-
-        ShouldMatchReference(numbers, [TransferNumber]);
+        ShouldMatchReference(UpToFiveDigits(), [TransferNumber]);
     }
 
     [Fact]
@@ -56,8 +46,7 @@ public sealed class NumberingPlanEquivalenceTests
     {
         // An exception costs more than the rest of the check: unknown country codes and numbers too short
         // are told before libphonenumber parses, so that it never throws.
-        var numbers = Enumerable.Range(1, 99_999).Select(value => "+" + value.ToString(CultureInfo.InvariantCulture))
-            .Concat(Gen.Sample(AnyNumber, 10_000)).ToList();
+        var numbers = UpToFiveDigits().Concat(Gen.Sample(AnyNumber, 10_000)).ToList();
         var options = new ValidationOptions();
 
         ParseExceptionsWhile(() =>
@@ -72,25 +61,36 @@ public sealed class NumberingPlanEquivalenceTests
     [Fact]
     public void Example_numbers_of_every_region_and_their_mutations_get_the_reference_diagnostics()
     {
-        var examples = ExampleNumbers().ToList();
-        examples.Should().HaveCountGreaterThan(1_000, "libphonenumber has example numbers of several types for about 245 regions");
+        ShouldMatchReference(ExamplesAndMutations(), [TransferNumber, CallerId]);
+    }
 
-        var random = new Random(20_260_115);
-        var numbers = new HashSet<string>(examples, StringComparer.Ordinal);
-        foreach (var example in examples)
+    [Fact]
+    public void A_number_built_without_parsing_is_the_number_Parse_makes()
+    {
+        // Most numbers are built from their digits; the properties above hold the answers, this the numbers.
+        // DIN0015 checks plain E.164 only: no +0, no more than 15 digits.
+        var numbers = UpToFiveDigits().Concat(ExamplesAndMutations()).Concat(Gen.Sample(AnyNumber, 20_000))
+            .Where(number => NumberAnalysis.Of(number).IsE164).ToList();
+        var built = new List<PhoneNumber>();
+        var mismatches = new List<string>();
+        foreach (var number in numbers)
         {
-            var digits = example[1..];
-            for (var at = 0; at < digits.Length; at++)
+            if (NumberingPlan.BuildWithoutParsing(number) is not { } direct)
             {
-                numbers.Add("+" + digits.Remove(at, 1));
-                numbers.Add("+" + digits.Insert(at, RandomDigit(random)));
-                numbers.Add("+" + digits[..at] + RandomDigit(random, except: digits[at]) + digits[(at + 1)..]);
+                continue;
             }
 
-            numbers.Add(example + RandomDigit(random));
+            built.Add(direct);
+            var parsed = Phones.Parse(number, null);
+            if (!direct.Equals(parsed))
+            {
+                mismatches.Add($"{number}: built +{direct.CountryCode} {direct.NationalNumber} ({direct.NumberOfLeadingZeros} zeros), parsed +{parsed.CountryCode} {parsed.NationalNumber} ({parsed.NumberOfLeadingZeros} zeros)");
+            }
         }
 
-        ShouldMatchReference(numbers, [TransferNumber, CallerId]);
+        mismatches.Should().BeEmpty();
+        built.Should().HaveCountGreaterThan(numbers.Count / 2);
+        built.Should().Contain(number => number.NumberOfLeadingZeros == 1).And.Contain(number => number.NumberOfLeadingZeros > 1);
     }
 
     [Fact]
@@ -117,6 +117,34 @@ public sealed class NumberingPlanEquivalenceTests
 
     private static IEnumerable<string> ShorterNumbers(string number) =>
         Enumerable.Range(1, number.Length - 1).Select(at => number.Remove(at, 1)).Where(shorter => shorter.Length > 1);
+
+    /// <summary>Every number of one to five digits: a country code of one to three, then none, one or two.</summary>
+    private static IEnumerable<string> UpToFiveDigits() =>
+        Enumerable.Range(1, 99_999).Select(value => "+" + value.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Every region's example numbers, each with every digit dropped, with a digit added before each, and changed.</summary>
+    private static HashSet<string> ExamplesAndMutations()
+    {
+        var examples = ExampleNumbers().ToList();
+        examples.Should().HaveCountGreaterThan(1_000, "libphonenumber has example numbers of several types for about 245 regions");
+
+        var random = new Random(20_260_115);
+        var numbers = new HashSet<string>(examples, StringComparer.Ordinal);
+        foreach (var example in examples)
+        {
+            var digits = example[1..];
+            for (var at = 0; at < digits.Length; at++)
+            {
+                numbers.Add("+" + digits.Remove(at, 1));
+                numbers.Add("+" + digits.Insert(at, RandomDigit(random)));
+                numbers.Add("+" + digits[..at] + RandomDigit(random, except: digits[at]) + digits[(at + 1)..]);
+            }
+
+            numbers.Add(example + RandomDigit(random));
+        }
+
+        return numbers;
+    }
 
     private static IEnumerable<string> ExampleNumbers()
     {
