@@ -1,12 +1,8 @@
-using PhoneNumbers;
-
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0015: an E.164 number that is not a valid number in its country's numbering plan.</summary>
 internal sealed class NumberingPlanRule : Rule
 {
-    private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
-
     public override DiagnosticDescriptor Descriptor { get; } = new(
         "DIN0015",
         "Number not in its country's numbering plan",
@@ -26,32 +22,23 @@ internal sealed class NumberingPlanRule : Rule
 
     private static void Check(SourceSpan span, string role, ref RuleContext context)
     {
-        var written = context.TextOf(span);
         if (!context.NumberAt(span).IsE164)
         {
             return;
         }
 
-        var text = written.ToString();
-        PhoneNumber number;
-        try
+        var written = context.TextOf(span);
+        var answer = context.Options.NumberingPlanAnswers.AnswerFor(written);
+        var message = answer.Verdict switch
         {
-            number = Phones.Parse(text, null);
-        }
-        catch (NumberParseException exception)
+            NumberingPlanVerdict.UnknownCountryCode => $"the {role} `{written}` does not start with a known country code",
+            NumberingPlanVerdict.TooShort => $"the {role} `{written}` is too short to be a phone number; check its digits",
+            NumberingPlanVerdict.NotInPlan => $"the {role} `{written}` is not a valid number in the numbering plan of {NumberingPlan.RegionOf(answer.CountryCode)} (+{answer.CountryCode}); check its digits",
+            _ => null,
+        };
+        if (message is not null)
         {
-            // libphonenumber reports an unknown country code or a number too short to parse this way; it is a finding, not a failure.
-            var message = exception.ErrorType == ErrorType.INVALID_COUNTRY_CODE
-                ? $"the {role} `{text}` does not start with a known country code"
-                : $"the {role} `{text}` is too short to be a phone number; check its digits";
             context.Report(span, message);
-            return;
-        }
-
-        if (!Phones.IsValidNumber(number))
-        {
-            var region = Phones.GetRegionCodeForCountryCode(number.CountryCode);
-            context.Report(span, $"the {role} `{text}` is not a valid number in the numbering plan of {region} (+{number.CountryCode}); check its digits");
         }
     }
 }
