@@ -62,7 +62,8 @@ internal sealed class RecentLines
 
         var hash = line.GetHashCode();
         ref var entry = ref lines[hash & (lines.Length - 1)];
-        if (string.Equals(entry.Line, line, StringComparison.Ordinal))
+        // The hash code first: reading the kept string of another line would cost a cache miss on most lines.
+        if (entry.Hash == hash && string.Equals(entry.Line, line, StringComparison.Ordinal))
         {
             entry.WasUsed = true;
             return entry.Diagnostics;
@@ -81,7 +82,7 @@ internal sealed class RecentLines
         }
         else if (diagnostics.Length <= MaxDiagnostics)
         {
-            entry = new Entry { Line = line, Diagnostics = diagnostics };
+            entry = new Entry { Hash = hash, Line = line, Diagnostics = diagnostics };
         }
 
         return diagnostics;
@@ -89,6 +90,7 @@ internal sealed class RecentLines
 
     private struct Entry
     {
+        public int Hash;
         public string? Line;
         public ImmutableArray<Diagnostic> Diagnostics;
         public bool WasUsed;
