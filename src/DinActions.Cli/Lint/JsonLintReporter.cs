@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace DinActions.Cli.Lint;
 
 /// <summary>
@@ -9,7 +11,26 @@ internal sealed class JsonLintReporter : LintReporter, IDisposable
 {
     public const string FormatName = "din-lint/1";
 
+    // Names encoded once: a report of a large log writes them for each of hundreds of thousands of diagnostics.
+    private static readonly JsonEncodedText PathName = JsonEncodedText.Encode("path");
+    private static readonly JsonEncodedText CodeName = JsonEncodedText.Encode("code");
+    private static readonly JsonEncodedText SeverityName = JsonEncodedText.Encode("severity");
+    private static readonly JsonEncodedText MessageName = JsonEncodedText.Encode("message");
+    private static readonly JsonEncodedText FixName = JsonEncodedText.Encode("fix");
+    private static readonly JsonEncodedText TitleName = JsonEncodedText.Encode("title");
+    private static readonly JsonEncodedText ReplacementName = JsonEncodedText.Encode("replacement");
+    private static readonly JsonEncodedText LineName = JsonEncodedText.Encode("line");
+    private static readonly JsonEncodedText ColumnName = JsonEncodedText.Encode("column");
+    private static readonly JsonEncodedText EndLineName = JsonEncodedText.Encode("endLine");
+    private static readonly JsonEncodedText EndColumnName = JsonEncodedText.Encode("endColumn");
+    private static readonly JsonEncodedText OffsetName = JsonEncodedText.Encode("offset");
+    private static readonly JsonEncodedText LengthName = JsonEncodedText.Encode("length");
+
     private readonly JsonStream json;
+
+    // The path of the last diagnostic, encoded: diagnostics come file by file, or line by line of one log.
+    private string? lastPath;
+    private JsonEncodedText encodedPath;
 
     public JsonLintReporter(TextWriter output, TextWriter error)
     {
@@ -28,18 +49,24 @@ internal sealed class JsonLintReporter : LintReporter, IDisposable
     public override void Report(string path, string sourceLine, Diagnostic diagnostic)
     {
         var writer = json.Writer;
+        if (!ReferenceEquals(path, lastPath))
+        {
+            encodedPath = JsonEncodedText.Encode(path);
+            lastPath = path;
+        }
+
         writer.WriteStartObject();
-        writer.WriteString("path", path);
+        writer.WriteString(PathName, encodedPath);
         WriteSpan(diagnostic.Span);
-        writer.WriteString("code", diagnostic.Code);
-        writer.WriteString("severity", Diagnostic.SeverityName(diagnostic.Severity));
-        writer.WriteString("message", diagnostic.Message);
+        writer.WriteString(CodeName, diagnostic.Code);
+        writer.WriteString(SeverityName, Diagnostic.SeverityName(diagnostic.Severity));
+        writer.WriteString(MessageName, diagnostic.Message);
         if (diagnostic.Fix is { } fix)
         {
-            writer.WriteStartObject("fix");
-            writer.WriteString("title", fix.Title);
+            writer.WriteStartObject(FixName);
+            writer.WriteString(TitleName, fix.Title);
             WriteSpan(fix.Edit.Span);
-            writer.WriteString("replacement", fix.Edit.NewText);
+            writer.WriteString(ReplacementName, fix.Edit.NewText);
             writer.WriteEndObject();
         }
 
@@ -79,11 +106,11 @@ internal sealed class JsonLintReporter : LintReporter, IDisposable
     private void WriteSpan(SourceSpan span)
     {
         var writer = json.Writer;
-        writer.WriteNumber("line", span.Line);
-        writer.WriteNumber("column", span.Column);
-        writer.WriteNumber("endLine", span.Line);
-        writer.WriteNumber("endColumn", span.EndColumn);
-        writer.WriteNumber("offset", span.Offset);
-        writer.WriteNumber("length", span.Length);
+        writer.WriteNumber(LineName, span.Line);
+        writer.WriteNumber(ColumnName, span.Column);
+        writer.WriteNumber(EndLineName, span.Line);
+        writer.WriteNumber(EndColumnName, span.EndColumn);
+        writer.WriteNumber(OffsetName, span.Offset);
+        writer.WriteNumber(LengthName, span.Length);
     }
 }

@@ -34,7 +34,16 @@ internal sealed class JsonStream : IDisposable
     {
         Writer.Flush();
 
-        // Decoded into one reused buffer: a report of millions of diagnostics would otherwise make a string per drain.
+        // A report file takes the UTF-8 bytes as they are, after what was written to it as text.
+        if (target is StreamWriter { Encoding: UTF8Encoding { Preamble.Length: 0 } } file)
+        {
+            file.Flush();
+            file.BaseStream.Write(buffer.WrittenSpan);
+            buffer.ResetWrittenCount();
+            return;
+        }
+
+        // Otherwise decoded into one reused buffer: a report of millions of diagnostics would otherwise make a string per drain.
         var length = Encoding.UTF8.GetMaxCharCount(buffer.WrittenCount);
         if (characters.Length < length)
         {
