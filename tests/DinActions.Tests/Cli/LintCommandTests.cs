@@ -154,6 +154,22 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_json_report_written_to_a_file_is_the_one_printed_to_standard_output()
+    {
+        // The file takes the writer's UTF-8 bytes directly; Japanese text and escapes must come out the same.
+        var path = folder.Write("served.log", string.Concat(Enumerable.Repeat("say en \"営業時間 \\n\"\nvoicemail\ntransfer 81336042000\n", 300)));
+        var report = Path.Combine(folder.Path, "report.json");
+
+        var printed = await Din.InProcess("lint", "--lines", "--no-numbering-plan", "--format", "json", path);
+        var written = await Din.InProcess("lint", "--lines", "--no-numbering-plan", "--format", "json", "--output", report, path);
+
+        written.Should().Be(new DinRun(1, string.Empty, string.Empty));
+        printed.Output.Length.Should().BeGreaterThan(1 << 16, "the report must span several drains of the JSON writer");
+        (await File.ReadAllTextAsync(report)).Should().Be(printed.Output);
+        (await File.ReadAllBytesAsync(report)).Take(3).Should().NotEqual(new byte[] { 0xEF, 0xBB, 0xBF }, "no byte order mark");
+    }
+
+    [Fact]
     public async Task Lines_mode_reports_a_repeated_line_on_every_line_it_comes()
     {
         // Lines seen before are answered from memory: each must still be reported at its own line and offset.
