@@ -9,8 +9,14 @@ namespace DinActions.Cli.Call;
 /// <param name="Format">How to print the report.</param>
 internal sealed record CallSettings(Uri ActionUrl, string? Caller, string Recipient, TimeSpan Timeout, ValidationProfile Profile, CallOutputFormat Format)
 {
-    /// <summary>How long the whole run may take: the action URL, then the mp3 files in parallel, with room to spare.</summary>
-    public TimeSpan RunLimit => Timeout * 3;
+    /// <summary>
+    /// How long the whole run may take: the action URL, then the mp3 files in parallel, with room to spare,
+    /// and a few seconds for what a run costs besides its network steps (loading code, the first TLS
+    /// handshake), which a short <c>--timeout</c> on a busy machine would otherwise not leave.
+    /// </summary>
+    public TimeSpan RunLimit => (Timeout * 3) + FixedCosts;
+
+    private static TimeSpan FixedCosts => TimeSpan.FromSeconds(5);
 
     /// <summary>The call the request describes.</summary>
     public CallContext Call => new(Caller, Recipient);

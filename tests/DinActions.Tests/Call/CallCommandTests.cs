@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
 using DinActions.Cli;
+using DinActions.Cli.Call;
 using FluentAssertions;
 
 namespace DinActions.Tests.Call;
@@ -133,6 +134,16 @@ public sealed class CallCommandTests(ActionServer server) : IClassFixture<Action
         exit.Should().Be(1);
         Line(output, "action URL", "connection").Should().StartWith("pass  connection    connected to 127.0.0.1:");
         Line(output, "action URL", "time").Should().Be("FAIL  time          connected, but no complete answer within 1 s");
+    }
+
+    [Fact]
+    public void The_limit_of_the_whole_run_leaves_room_for_more_than_the_network_steps()
+    {
+        // With --timeout 1, three times the timeout was the whole limit: a busy machine's start-up cut a run whose steps kept their deadlines.
+        var settings = new CallSettings(new Uri("http://127.0.0.1/"), Caller, Recipient, TimeSpan.FromSeconds(1), ValidationProfile.Api, CallOutputFormat.Text);
+
+        settings.RunLimit.Should().Be(TimeSpan.FromSeconds(8));
+        (settings with { Timeout = TimeSpan.FromSeconds(10) }).RunLimit.Should().Be(TimeSpan.FromSeconds(35)).And.BeLessThan(FinishedWithin);
     }
 
     [Fact]
