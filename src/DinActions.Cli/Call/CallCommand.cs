@@ -46,7 +46,7 @@ internal static class CallCommand
 
         var timeout = new Option<double>("--timeout")
         {
-            Description = "Seconds each network step may take (the whole run ends within three times this).",
+            Description = "Seconds each network step may take (the whole run ends within three times this, plus 5 s).",
             HelpName = "SECONDS",
             DefaultValueFactory = _ => DefaultTimeoutSeconds,
             // Seconds are written with a dot whatever the machine's culture, as in scripts and CI files.
