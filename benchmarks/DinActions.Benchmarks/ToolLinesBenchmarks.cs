@@ -7,9 +7,9 @@ namespace DinActions.Benchmarks;
 /// <summary>
 /// <c>din lint --lines FILE</c> as a user runs it on a log of served actions, in process (the tool's own
 /// command line, file reading and reporting; only process start-up is left out): 200,000 and 2,000,000
-/// typical valid lines, with and without the numbering plan (libphonenumber), from the generator as it
-/// comes or from a server that gives the same few answers again and again. Mean and Allocated are per
-/// invocation, that is per file: divide by <see cref="Lines"/> for a line.
+/// lines, with and without the numbering plan (libphonenumber): the log of a working server, the
+/// generator's valid lines as they come, and those lines repeated as a server repeats its answers.
+/// Mean and Allocated are per invocation, that is per file: divide by <see cref="Lines"/> for a line.
 /// </summary>
 [MemoryDiagnoser]
 public class ToolLinesBenchmarks
@@ -22,10 +22,20 @@ public class ToolLinesBenchmarks
     /// <summary>The kinds of log the tool is run on.</summary>
     public enum LogKind
     {
-        /// <summary>Every line from the generator: numbers and URL paths at random, so about half the lines are new.</summary>
+        /// <summary>
+        /// What a working server answers (<see cref="ServedLog"/>): a few flows, every line valid and without
+        /// warnings, about one line in seven new (a transfer passing on the caller's number).
+        /// </summary>
+        Served,
+
+        /// <summary>
+        /// Every line from the generator: numbers and URL paths at random, so about half the lines are new,
+        /// and random numbers and mixed scripts draw warnings: one for every five lines, more than one for
+        /// every two with the numbering plan.
+        /// </summary>
         Generated,
 
-        /// <summary>Lines drawn at random from 1,000 generated ones, as a server repeats its answers.</summary>
+        /// <summary>Lines drawn at random from 1,000 generated ones (warnings included), as a server repeats its answers.</summary>
         Repeating,
     }
 
@@ -38,7 +48,7 @@ public class ToolLinesBenchmarks
     public bool NumberingPlan { get; set; }
 
     /// <summary>What the log is made of.</summary>
-    [Params(LogKind.Generated, LogKind.Repeating)]
+    [Params(LogKind.Served, LogKind.Generated, LogKind.Repeating)]
     public LogKind Log { get; set; }
 
     /// <summary>Writes the file once and checks that the tool reads it as valid.</summary>
@@ -47,13 +57,19 @@ public class ToolLinesBenchmarks
     {
         path = Path.Combine(Path.GetTempPath(), $"din-lines-{Lines}-{Log}-{Environment.ProcessId}.log");
         var generator = new LineGenerator(seed: 42);
+        var served = new ServedLog(seed: 42);
         var answers = Enumerable.Range(0, RepeatingAnswers).Select(_ => generator.ValidLine()).ToArray();
         var pick = new Random(7);
         using (var writer = new StreamWriter(path))
         {
             for (var line = 0; line < Lines; line++)
             {
-                writer.Write(Log == LogKind.Repeating ? answers[pick.Next(answers.Length)] : generator.ValidLine());
+                writer.Write(Log switch
+                {
+                    LogKind.Served => served.NextLine(),
+                    LogKind.Repeating => answers[pick.Next(answers.Length)],
+                    _ => generator.ValidLine(),
+                });
                 writer.Write('\n');
             }
         }
