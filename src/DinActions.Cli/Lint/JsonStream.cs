@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace DinActions.Cli.Lint;
@@ -8,6 +9,13 @@ namespace DinActions.Cli.Lint;
 internal sealed class JsonStream : IDisposable
 {
     private const int DrainThreshold = 1 << 15;
+
+    /// <summary>
+    /// How text is escaped: only what JSON requires (quotes, backslashes, control characters). Reports are
+    /// read by people and by JSON parsers, never embedded in a web page, and the default encoder would write
+    /// every backtick, plus sign and Japanese character of a message as <c>\uXXXX</c>.
+    /// </summary>
+    public static JavaScriptEncoder Encoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
     private readonly ArrayBufferWriter<byte> buffer = new(DrainThreshold * 2);
     private readonly TextWriter target;
     private char[] characters = [];
@@ -15,7 +23,7 @@ internal sealed class JsonStream : IDisposable
     public JsonStream(TextWriter target)
     {
         this.target = target;
-        Writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true });
+        Writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = Encoder });
     }
 
     public Utf8JsonWriter Writer { get; }

@@ -5,19 +5,30 @@ internal static class Quote
 {
     private const int MaxLength = 40;
 
-    /// <summary><paramref name="text"/> cut to <paramref name="max"/> characters, with an ellipsis when cut; for text the message puts in backticks itself.</summary>
-    public static string Shorten(ReadOnlySpan<char> text, int max = 60) =>
-        text.Length <= max ? text.ToString() : string.Concat(text[..max], "…");
+    /// <summary>
+    /// <paramref name="text"/> cut to <paramref name="max"/> characters, with an ellipsis when cut, invisible
+    /// characters shown as <c>U+XXXX</c>; for text the message puts in backticks itself.
+    /// </summary>
+    public static string Shorten(ReadOnlySpan<char> text, int max = 60) => Visible(text, max, backticks: false);
 
     /// <summary><paramref name="text"/> in backticks, cut to a readable length, control characters shown as <c>U+XXXX</c>.</summary>
-    public static string Clip(ReadOnlySpan<char> text)
+    public static string Clip(ReadOnlySpan<char> text) => Visible(text, MaxLength, backticks: true);
+
+    private static bool IsFormat(char c) =>
+        System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
+
+    private static string Visible(ReadOnlySpan<char> text, int max, bool backticks)
     {
-        var builder = new System.Text.StringBuilder(Math.Min(text.Length, MaxLength) + 8);
-        builder.Append('`');
+        var builder = new System.Text.StringBuilder(Math.Min(text.Length, max) + 8);
+        if (backticks)
+        {
+            builder.Append('`');
+        }
+
         var shown = 0;
         foreach (var c in text)
         {
-            if (shown >= MaxLength)
+            if (shown >= max)
             {
                 builder.Append('…');
                 break;
@@ -25,8 +36,7 @@ internal static class Quote
 
             // Format characters (bidi overrides, zero-width marks, U+FEFF) are invisible or reorder what follows:
             // shown as a code, a message cannot be made to read other than it is.
-            if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '`'
-                || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
+            if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '`' || IsFormat(c))
             {
                 builder.Append(c == '`' ? "'" : $"U+{(int)c:X4}");
             }
@@ -38,6 +48,6 @@ internal static class Quote
             shown++;
         }
 
-        return builder.Append('`').ToString();
+        return (backticks ? builder.Append('`') : builder).ToString();
     }
 }

@@ -170,6 +170,22 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_json_report_escapes_only_what_JSON_requires_and_reads_back_as_the_diagnostics()
+    {
+        // Backticks, plus signs and Japanese stay as they are; the quote and backslash of the line are escaped.
+        var line = "say en \"営業時間 \\n\" --caller=81336042000";
+        var path = folder.Write("お知らせ.din", line);
+
+        var run = await Din.InProcess("lint", "--no-numbering-plan", "--format", "json", path);
+
+        run.Output.Should().Contain("`+81336042000`").And.Contain("営業時間").And.Contain($"\"path\": \"{path}\"")
+            .And.NotContain("\\u0060").And.NotContain("\\u002B");
+        using var report = System.Text.Json.JsonDocument.Parse(run.Output);
+        var messages = report.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("message").GetString());
+        messages.Should().Equal(ActionScript.Validate(line, new ValidationOptions { CheckNumberingPlan = false }).Select(d => d.Message));
+    }
+
+    [Fact]
     public async Task Lines_mode_reports_a_repeated_line_on_every_line_it_comes()
     {
         // Lines seen before are answered from memory: each must still be reported at its own line and offset.

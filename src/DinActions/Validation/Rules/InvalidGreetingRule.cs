@@ -18,7 +18,7 @@ internal sealed class InvalidGreetingRule : Rule
     {
         if (action.IsGreeting && action.Kind is ActionKind.Transfer or ActionKind.Voicemail)
         {
-            context.Report(action.Name.Span, $"a voicemail greeting is `say` or `playback`, not `{action.NameText}`");
+            context.Report(action.Name.Span, $"a voicemail greeting is `say` or `playback`, not `{Quote.Shorten(action.NameText, 40)}`");
         }
     }
 }

@@ -29,7 +29,7 @@ internal sealed class UnreachableActionRule : Rule
 
             if (final is not null)
             {
-                context.Report(action.Span, $"this action never runs: `{final.NameText}` on line {final.Span.Line} ends the script's control of the call");
+                context.Report(action.Span, $"this action never runs: `{Quote.Shorten(final.NameText, 40)}` on line {final.Span.Line} ends the script's control of the call");
             }
             else if (action.Kind is ActionKind.Transfer or ActionKind.Voicemail)
             {

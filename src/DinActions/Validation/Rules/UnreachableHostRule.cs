@@ -31,7 +31,7 @@ internal sealed class UnreachableHostRule : Rule
 
         if (PlaybackUrl.TryParse(context.StringOf(token.Span), out var url) && Why(url) is { } reason)
         {
-            context.Report(token.Span, $"the host `{url.Host}` {reason}; the cloud cannot fetch from it");
+            context.Report(token.Span, $"the host `{Quote.Shorten(url.Host)}` {reason}; the cloud cannot fetch from it");
         }
     }
 
