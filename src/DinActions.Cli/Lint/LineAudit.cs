@@ -33,18 +33,18 @@ internal static class LineAudit
         {
             using (input.IsStandardInput ? null : reader)
             {
-                while (reader.ReadLine() is { } line)
+                var lines = new LineSplitter(reader);
+                while (lines.TryRead(out var characters, out var breakLength))
                 {
                     lineNumber++;
                     summary.CountDocument();
-                    foreach (var diagnostic in recentLines.Validate(line))
+                    foreach (var diagnostic in recentLines.Validate(characters, out var line))
                     {
                         summary.Count(diagnostic);
                         reporter.Report(input.Path, line, OnLine(diagnostic, lineNumber, offset));
                     }
 
-                    // ReadLine drops the line break; `\n` is assumed, so offsets after a `\r\n` are one short per line.
-                    offset += line.Length + 1;
+                    offset += characters.Length + breakLength;
                     if (progress is not null && lineNumber % ProgressEvery == 0)
                     {
                         progress.Write(string.Create(CultureInfo.InvariantCulture, $"\r{input.Path}: {lineNumber:N0} lines"));

@@ -53,23 +53,28 @@ internal sealed class RecentLines
     /// The diagnostics of <paramref name="line"/> as a one-line document: what
     /// <see cref="ActionScript.Validate(string, ValidationOptions?)"/> gives for it with the run's options.
     /// </summary>
-    public ImmutableArray<Diagnostic> Validate(string line)
+    /// <param name="line">The line, without its break.</param>
+    /// <param name="text">The line as a string, for reports: the one kept when the line was seen before, so a repeated line makes none.</param>
+    public ImmutableArray<Diagnostic> Validate(ReadOnlySpan<char> line, out string text)
     {
         if (line.Length > MaxLineLength)
         {
-            return ActionScript.Validate(line, options);
+            text = line.ToString();
+            return ActionScript.Validate(text, options);
         }
 
-        var hash = line.GetHashCode();
+        var hash = string.GetHashCode(line);
         ref var entry = ref lines[hash & (lines.Length - 1)];
         // The hash code first: reading the kept string of another line would cost a cache miss on most lines.
-        if (entry.Hash == hash && string.Equals(entry.Line, line, StringComparison.Ordinal))
+        if (entry.Hash == hash && entry.Line is { } kept && line.SequenceEqual(kept))
         {
             entry.WasUsed = true;
+            text = kept;
             return entry.Diagnostics;
         }
 
-        var diagnostics = ActionScript.Validate(line, options);
+        text = line.ToString();
+        var diagnostics = ActionScript.Validate(text, options);
         ref var sighting = ref seen[hash & (seen.Length - 1)];
         if (sighting != hash)
         {
@@ -82,7 +87,7 @@ internal sealed class RecentLines
         }
         else if (diagnostics.Length <= MaxDiagnostics)
         {
-            entry = new Entry { Hash = hash, Line = line, Diagnostics = diagnostics };
+            entry = new Entry { Hash = hash, Line = text, Diagnostics = diagnostics };
         }
 
         return diagnostics;

@@ -169,6 +169,24 @@ public sealed class LintCommandTests : IDisposable
         (await File.ReadAllBytesAsync(report)).Take(3).Should().NotEqual(new byte[] { 0xEF, 0xBB, 0xBF }, "no byte order mark");
     }
 
+    [Theory]
+    [InlineData("\n", 10)]
+    [InlineData("\r\n", 11)]
+    [InlineData("\r", 10)]
+    public async Task Lines_mode_offsets_count_each_line_break_as_written(string lineBreak, int secondLine)
+    {
+        var path = folder.Write("breaks.log", $"voicemail{lineBreak}transfer 81336042000{lineBreak}transfer 81336042000");
+
+        var run = await Din.InProcess("lint", "--lines", "--no-numbering-plan", "--format", "json", path);
+
+        using var report = System.Text.Json.JsonDocument.Parse(run.Output);
+        var offsets = report.RootElement.GetProperty("diagnostics").EnumerateArray()
+            .Where(diagnostic => diagnostic.GetProperty("code").GetString() == "DIN0010")
+            .Select(diagnostic => diagnostic.GetProperty("offset").GetInt32());
+        var lineLength = "transfer 81336042000".Length + lineBreak.Length;
+        offsets.Should().Equal(secondLine + 9, secondLine + lineLength + 9);
+    }
+
     [Fact]
     public async Task A_json_report_escapes_only_what_JSON_requires_and_reads_back_as_the_diagnostics()
     {

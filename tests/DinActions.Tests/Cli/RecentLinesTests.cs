@@ -26,8 +26,24 @@ public sealed class RecentLinesTests
             // New strings each time, as a reader gives them: the answer must not depend on the string's identity.
             var line = new string(pool[random.Next(pool.Length)].AsSpan());
 
-            memory.Validate(line).Should().Equal(ActionScript.Validate(line, Options), "line {0} is `{1}`", index, line);
+            memory.Validate(line, out _).Should().Equal(ActionScript.Validate(line, Options), "line {0} is `{1}`", index, line);
         }
+    }
+
+    [Fact]
+    public void The_line_comes_back_as_text_and_a_kept_line_as_the_string_kept()
+    {
+        var memory = new RecentLines(Options);
+        var buffer = "xxsay en \"Hello\" extrayy".ToCharArray();
+        var line = buffer.AsSpan(2, buffer.Length - 4);
+
+        memory.Validate(line, out var first);
+        memory.Validate(line, out var second);
+        memory.Validate(line, out var third);
+
+        first.Should().Be("say en \"Hello\" extra");
+        second.Should().Be(first);
+        third.Should().BeSameAs(second, "a line answered from memory makes no new string");
     }
 
     [Fact]
@@ -35,10 +51,10 @@ public sealed class RecentLinesTests
     {
         var memory = new RecentLines(Options);
 
-        var first = memory.Validate("say en \"Hello\" extra");
+        var first = memory.Validate("say en \"Hello\" extra", out _);
         memory.Count.Should().Be(0, "a line seen once is not kept: most lines of a log may be unique");
-        var second = memory.Validate("say en \"Hello\" extra");
-        var third = memory.Validate("say en \"Hello\" extra");
+        var second = memory.Validate("say en \"Hello\" extra", out _);
+        var third = memory.Validate("say en \"Hello\" extra", out _);
 
         memory.Count.Should().Be(1);
         second.Should().Equal(first).And.ContainSingle(diagnostic => diagnostic.Code == "DIN0003");
@@ -54,8 +70,8 @@ public sealed class RecentLinesTests
 
         for (var time = 0; time < 3; time++)
         {
-            memory.Validate(longLine).Should().BeEmpty();
-            memory.Validate(manyProblems).Should().HaveCount(RecentLines.MaxDiagnostics + 1);
+            memory.Validate(longLine, out _).Should().BeEmpty();
+            memory.Validate(manyProblems, out _).Should().HaveCount(RecentLines.MaxDiagnostics + 1);
         }
 
         memory.Count.Should().Be(0);
@@ -70,8 +86,8 @@ public sealed class RecentLinesTests
         for (var index = 0; index < 5_000; index++)
         {
             var line = generator.ValidLine();
-            memory.Validate(line);
-            memory.Validate(line);
+            memory.Validate(line, out _);
+            memory.Validate(line, out _);
         }
 
         memory.Capacity.Should().Be(128, "the capacity is rounded up to a power of two");
