@@ -1,31 +1,54 @@
+using System.Globalization;
 using System.Text;
 
 namespace DinActions.Cli.Lint;
 
 /// <summary>The source line under a diagnostic, made safe to print, with a caret line that points at the span.</summary>
+/// <remarks>
+/// A terminal gives most characters one column, but two to the wide characters of Chinese, Japanese and
+/// Korean (and to fullwidth forms), and none to combining marks. The caret line follows what the terminal
+/// draws, not the count of UTF-16 units, so it stays under the span on a line of Japanese text.
+/// </remarks>
 internal static class SourceExcerpt
 {
     // Long lines are cut to a window around the span, so a 1 MB line prints as one readable line.
     private const int Window = 100;
     private const int Context = 40;
 
+    // What is printed instead of a character that would not print, or would reorder the line.
+    private const char Unprintable = '·';
+
     /// <summary>The printable excerpt and the caret line under it, both starting at the same column.</summary>
     public static (string Line, string Carets) Render(string sourceLine, int column, int length)
     {
         var start = Math.Clamp(column - 1, 0, sourceLine.Length);
+        var end = Math.Clamp(start + Math.Max(length, 0), start, sourceLine.Length);
         var windowStart = sourceLine.Length <= Window ? 0 : Math.Clamp(start - Context, 0, Math.Max(0, sourceLine.Length - Window));
         var windowEnd = Math.Min(sourceLine.Length, windowStart + Window);
 
         var line = new StringBuilder(Window + 2);
+        var carets = new StringBuilder(Window + 2);
         if (windowStart > 0)
         {
             line.Append('…');
+            carets.Append(' ');
         }
 
-        foreach (var c in sourceLine.AsSpan(windowStart, windowEnd - windowStart))
+        var caretPlaced = false;
+        for (var index = windowStart; index < windowEnd; index++)
         {
-            // One printable character per UTF-16 unit keeps the caret under the right column.
-            line.Append(c == '\t' ? ' ' : char.IsControl(c) || char.IsSurrogate(c) && !char.IsLetterOrDigit(c) ? '·' : c);
+            var c = sourceLine[index];
+            var (shown, width) = Printable(c);
+            line.Append(shown);
+            if (index < start)
+            {
+                carets.Append(' ', width);
+            }
+            else if (index < end && width > 0)
+            {
+                carets.Append(caretPlaced ? '~' : '^').Append('~', width - 1);
+                caretPlaced = true;
+            }
         }
 
         if (windowEnd < sourceLine.Length)
@@ -33,9 +56,55 @@ internal static class SourceExcerpt
             line.Append('…');
         }
 
-        var caretStart = start - windowStart + (windowStart > 0 ? 1 : 0);
-        var caretLength = Math.Clamp(length, 1, Math.Max(1, windowEnd - start));
-        var carets = new string(' ', caretStart) + '^' + new string('~', caretLength - 1);
-        return (line.ToString(), carets);
+        // An empty span, or one past the end of the line, still gets its caret where it starts.
+        if (!caretPlaced)
+        {
+            carets.Append('^');
+        }
+
+        return (line.ToString(), carets.ToString());
     }
+
+    /// <summary>What is printed for <paramref name="c"/>, and how many columns a terminal gives it.</summary>
+    private static (char Shown, int Width) Printable(char c)
+    {
+        if (c == '\t')
+        {
+            return (' ', 1);
+        }
+
+        // Each half of a surrogate pair is shown as one dot: two columns, as a terminal draws most emoji.
+        if (char.IsControl(c) || char.IsSurrogate(c))
+        {
+            return (Unprintable, 1);
+        }
+
+        return CharUnicodeInfo.GetUnicodeCategory(c) switch
+        {
+            // Format characters (bidi overrides, zero-width marks) are invisible or reorder what follows.
+            UnicodeCategory.Format => (Unprintable, 1),
+            UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark => (c, 0),
+            _ => (c, IsWide(c) ? 2 : 1),
+        };
+    }
+
+    /// <summary>
+    /// Whether a terminal draws <paramref name="c"/> two columns wide: the East Asian wide and fullwidth
+    /// blocks (Hangul, CJK punctuation, kana, ideographs, fullwidth forms).
+    /// </summary>
+    private static bool IsWide(char c) => c switch
+    {
+        >= '\u1100' and <= '\u115F' => true,
+        >= '\u2E80' and <= '\u303E' => true,
+        >= '\u3041' and <= '\u33FF' => true,
+        >= '\u3400' and <= '\u4DBF' => true,
+        >= '\u4E00' and <= '\u9FFF' => true,
+        >= '\uA000' and <= '\uA4CF' => true,
+        >= '\uAC00' and <= '\uD7A3' => true,
+        >= '\uF900' and <= '\uFAFF' => true,
+        >= '\uFE30' and <= '\uFE4F' => true,
+        >= '\uFF00' and <= '\uFF60' => true,
+        >= '\uFFE0' and <= '\uFFE6' => true,
+        _ => false,
+    };
 }
