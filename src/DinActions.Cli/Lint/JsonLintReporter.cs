@@ -51,7 +51,7 @@ internal sealed class JsonLintReporter : LintReporter, IDisposable
         var writer = json.Writer;
         if (!ReferenceEquals(path, lastPath))
         {
-            encodedPath = JsonEncodedText.Encode(path, JsonStream.Encoder);
+            encodedPath = JsonEncodedText.Encode(path, json.Encoder);
             lastPath = path;
         }
 

@@ -11,11 +11,13 @@ internal sealed class JsonStream : IDisposable
     private const int DrainThreshold = 1 << 15;
 
     /// <summary>
-    /// How text is escaped: only what JSON requires (quotes, backslashes, control characters). Reports are
-    /// read by people and by JSON parsers, never embedded in a web page, and the default encoder would write
-    /// every backtick, plus sign and Japanese character of a message as <c>\uXXXX</c>.
+    /// How text is escaped: only what JSON requires (quotes, backslashes, control characters) when the
+    /// target writes Unicode, as files and UTF-8 consoles do. Reports are read by people and by JSON
+    /// parsers, never embedded in a web page, and the default encoder would write every backtick, plus
+    /// sign and Japanese character of a message as <c>\uXXXX</c>. A target in a legacy code page would turn
+    /// Japanese into question marks, so it gets everything outside ASCII escaped.
     /// </summary>
-    public static JavaScriptEncoder Encoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    public JavaScriptEncoder Encoder { get; }
     private readonly ArrayBufferWriter<byte> buffer = new(DrainThreshold * 2);
     private readonly TextWriter target;
     private char[] characters = [];
@@ -23,6 +25,9 @@ internal sealed class JsonStream : IDisposable
     public JsonStream(TextWriter target)
     {
         this.target = target;
+        Encoder = target.Encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001
+            ? JavaScriptEncoder.UnsafeRelaxedJsonEscaping
+            : JavaScriptEncoder.Default;
         Writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = Encoder });
     }
 

@@ -33,6 +33,7 @@ public sealed class QuoteTests
     [InlineData("voicemail transfe\u202Er")]
     [InlineData("playback \"https://\u202Eexample.com/a.mp3\"")]
     [InlineData("transfer 8133604\u202E2000")]
+    [InlineData("transfer +81336042000 --ca\u202Ell=1 --ca\u202Ell=2")]
     public void No_message_carries_a_bidi_override_of_the_input(string line)
     {
         var diagnostics = ActionScript.Validate(line);

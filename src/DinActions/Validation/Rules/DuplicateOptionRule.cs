@@ -23,7 +23,7 @@ internal sealed class DuplicateOptionRule : Rule
             {
                 if (action.Options[earlier].Name == option.Name)
                 {
-                    context.Report(option.FullSpan, $"`--{option.Name}` is already given at column {action.Options[earlier].Token.Span.Column}; keep one", RuleContext.Replace("Remove the repeated option", WithLeadingBlanks(option.FullSpan, context.Text), string.Empty));
+                    context.Report(option.FullSpan, $"`--{Quote.Shorten(option.Name, 40)}` is already given at column {action.Options[earlier].Token.Span.Column}; keep one", RuleContext.Replace("Remove the repeated option", WithLeadingBlanks(option.FullSpan, context.Text), string.Empty));
                     break;
                 }
             }
