@@ -54,7 +54,7 @@ public sealed class ServedLog(int seed)
         < 10 => Announcements[random.Next(Announcements.Length)],
         < 12 => QueuePosition(),
         < 14 => "transfer " + Desks[random.Next(Desks.Length)],
-        < 17 => $"transfer {Desks[random.Next(Desks.Length)]} --caller={CallerNumber()}",
+        < 17 => $"transfer {Desks[random.Next(Desks.Length)]} --caller={CallerNumber(random)}",
         18 => "voicemail",
         _ => "voicemail " + Greetings[random.Next(Greetings.Length)],
     };
@@ -67,9 +67,10 @@ public sealed class ServedLog(int seed)
             : $"say en \"You are number {position} in the queue.\"";
     }
 
-    // A Japanese mobile number (070, 080 or 090 and eight digits) or a Tokyo number (03 and eight digits).
-    private string CallerNumber()
+    /// <summary>A caller's number: Japanese mobile (070, 080 or 090 and eight digits) or Tokyo (03 and eight digits), valid in the plan.</summary>
+    public static string CallerNumber(Random random)
     {
+        ArgumentNullException.ThrowIfNull(random);
         var prefix = random.Next(4) switch
         {
             0 => "+8170",

@@ -1,5 +1,5 @@
-using System.Globalization;
 using BenchmarkDotNet.Attributes;
+using DinActions.Baselines;
 using PhoneNumbers;
 
 namespace DinActions.Benchmarks;
@@ -41,7 +41,7 @@ public class NumberingPlanBenchmarks
     public void Setup()
     {
         var random = new Random(42);
-        numbers = [.. Enumerable.Range(0, Numbers).Select(_ => Kind == NumberKind.Japanese ? Japanese(random) : Any(random))];
+        numbers = [.. Enumerable.Range(0, Numbers).Select(_ => Kind == NumberKind.Japanese ? ServedLog.CallerNumber(random) : Any(random))];
         lines = [.. numbers.Select(number => "transfer " + number)];
     }
 
@@ -72,18 +72,6 @@ public class NumberingPlanBenchmarks
     /// <summary>The same validation without the plan: what is left of <see cref="ValidateWithPlan"/> when the check is taken away.</summary>
     [Benchmark(OperationsPerInvoke = Numbers)]
     public int ValidateWithoutPlan() => Validate(WithoutPlan);
-
-    private static string Japanese(Random random)
-    {
-        var prefix = random.Next(4) switch
-        {
-            0 => "+8170",
-            1 => "+8180",
-            2 => "+8190",
-            _ => "+813",
-        };
-        return prefix + random.Next(10_000_000, 100_000_000).ToString(CultureInfo.InvariantCulture);
-    }
 
     private static string Any(Random random)
     {
