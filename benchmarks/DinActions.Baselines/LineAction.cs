@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using DinActions.Syntax;
 
 namespace DinActions.Baselines;
 
@@ -37,4 +36,20 @@ public sealed record LineAction(
 
     /// <summary>The neutral form of a whole script of the core.</summary>
     public static ImmutableArray<LineAction> From(ActionScript script) => [.. script.Actions.Select(From)];
+}
+
+/// <summary>The actions of the language, as the baselines name them.</summary>
+public enum ActionKind
+{
+    /// <summary><c>playback URL</c>.</summary>
+    Playback,
+
+    /// <summary><c>transfer NUMBER [--caller=NUMBER]</c>.</summary>
+    Transfer,
+
+    /// <summary><c>say LANGUAGE "TEXT"</c>.</summary>
+    Say,
+
+    /// <summary><c>voicemail [GREETING]</c>.</summary>
+    Voicemail,
 }

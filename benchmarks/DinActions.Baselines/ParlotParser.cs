@@ -1,4 +1,3 @@
-using DinActions.Syntax;
 using Parlot;
 using Parlot.Fluent;
 

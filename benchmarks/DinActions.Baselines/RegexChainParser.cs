@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using DinActions.Syntax;
 
 namespace DinActions.Baselines;
 

@@ -1,4 +1,3 @@
-using DinActions.Syntax;
 
 namespace DinActions.Baselines;
 

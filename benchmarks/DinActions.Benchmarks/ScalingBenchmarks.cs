@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using DinActions.Baselines;
+using DinActions.Binding;
 using DinActions.Syntax;
 
 namespace DinActions.Benchmarks;
@@ -25,7 +26,7 @@ public class ScalingBenchmarks
 
     /// <summary>The core's parser.</summary>
     [Benchmark(Baseline = true)]
-    public SyntaxTree Parse() => SyntaxTree.Parse(line);
+    public object Parse() => Binder.Bind(SyntaxTree.Parse(line));
 
     /// <summary>Parse and validate, numbering plan off.</summary>
     [Benchmark]

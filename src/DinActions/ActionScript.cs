@@ -2,8 +2,6 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using DinActions.Emit;
-using DinActions.Syntax;
-using DinActions.Validation;
 
 namespace DinActions;
 
@@ -44,12 +42,8 @@ public sealed record ActionScript
     /// <param name="text">The action text, one action per line.</param>
     /// <param name="options">How to validate; <see cref="ValidationOptions.Default"/> when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ParseResult Parse(string text, ValidationOptions? options = null)
-    {
-        var tree = SyntaxTree.Parse(text);
-        var diagnostics = Validator.Validate(tree, options ?? ValidationOptions.Default);
-        return new ParseResult(tree, diagnostics);
-    }
+    public static ParseResult Parse(string text, ValidationOptions? options = null) =>
+        Pipeline.Parse(text, options ?? ValidationOptions.Default, numberingPlan: null);
 
     /// <summary>Reads <paramref name="text"/> into a script when it has no error.</summary>
     /// <returns>True when the text has no error; <paramref name="diagnostics"/> may still hold warnings.</returns>
@@ -68,13 +62,8 @@ public sealed record ActionScript
 
     /// <summary>Every problem in <paramref name="text"/>: errors, warnings and information, ordered by position.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ImmutableArray<Diagnostic> Validate(string text, ValidationOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-
-        // Straight to the validator: no ParseResult for a caller who only wants the diagnostics, as bulk linting does.
-        return Validator.Validate(SyntaxTree.Parse(text), options ?? ValidationOptions.Default);
-    }
+    public static ImmutableArray<Diagnostic> Validate(string text, ValidationOptions? options = null) =>
+        Pipeline.Validate(text, options ?? ValidationOptions.Default, numberingPlan: null);
 
     /// <summary>
     /// Rewrites <paramref name="text"/> in canonical form: <c>emit(parse(text))</c>. A text with errors
@@ -111,8 +100,12 @@ public sealed record ActionScript
     /// <param name="trailingLineBreak">Whether to end the text with <c>\n</c>; an action URL answers without it.</param>
     public string ToText(bool trailingLineBreak = false) => Emitter.Emit(Actions, trailingLineBreak);
 
-    /// <summary>Validates the script as written by <see cref="ToText"/>: the number of actions for the profile, unreachable actions, numbering plans.</summary>
-    public ImmutableArray<Diagnostic> Validate(ValidationOptions? options = null) => Validate(ToText(), options);
+    /// <summary>
+    /// Validates the script the way the cloud will read it, its canonical text read back: the number of actions
+    /// for the profile, unreachable actions, numbering plans; <c>DIN0000</c> when it would read back as another script.
+    /// </summary>
+    public ImmutableArray<Diagnostic> Validate(ValidationOptions? options = null) =>
+        Pipeline.RoundTrip(this, options ?? ValidationOptions.Default, numberingPlan: null).Diagnostics;
 
     /// <summary>The canonical text, as <see cref="ToText"/> writes it.</summary>
     public override string ToString() => ToText();

@@ -1,27 +1,37 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using DinActions.Binding;
 using DinActions.Syntax;
 
 namespace DinActions;
 
 /// <summary>
-/// What <see cref="ActionScript.Parse"/> found: the syntax as written (with every position), the
-/// diagnostics, and the script itself when the text has no error.
+/// What <see cref="ActionScript.Parse"/> found: the diagnostics, and the script itself when the text has no
+/// error. Every diagnostic carries its position; the actions carry none, so that equality compares meaning.
 /// </summary>
 public sealed class ParseResult
 {
+    private readonly BoundScript bound;
     private ActionScript? script;
     private bool scriptBuilt;
 
-    internal ParseResult(SyntaxTree syntax, ImmutableArray<Diagnostic> diagnostics)
+    internal ParseResult(BoundScript bound, ImmutableArray<Diagnostic> diagnostics)
     {
-        Syntax = syntax;
+        this.bound = bound;
         Diagnostics = diagnostics;
         HasErrors = diagnostics.Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
     }
 
-    /// <summary>The text as written: lines, tokens and the span of every action, aligned with <see cref="ActionScript.Actions"/>.</summary>
-    public SyntaxTree Syntax { get; }
+    private ParseResult(ImmutableArray<Diagnostic> diagnostics, BoundScript bound)
+    {
+        this.bound = bound;
+        Diagnostics = diagnostics;
+        HasErrors = true;
+        scriptBuilt = true;
+    }
+
+    /// <summary>The text as written, with every line and token: for the project's own tools.</summary>
+    internal SyntaxTree Syntax => bound.Tree;
 
     /// <summary>Every problem found, ordered by position.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
@@ -40,7 +50,7 @@ public sealed class ParseResult
             // Built on first use: validation alone (a linter, a bulk audit) never pays for the values.
             if (!scriptBuilt)
             {
-                script = HasErrors ? null : Build(Syntax);
+                script = HasErrors ? null : Build(bound);
                 scriptBuilt = true;
             }
 
@@ -48,14 +58,17 @@ public sealed class ParseResult
         }
     }
 
-    private static ActionScript? Build(SyntaxTree tree)
+    /// <summary>This result with one more error, and so without a script.</summary>
+    internal ParseResult Refused(Diagnostic error) => new(Diagnostics.Add(error), bound);
+
+    private static ActionScript? Build(BoundScript bound)
     {
         var count = 0;
-        foreach (var line in tree.Lines)
+        foreach (var line in bound.Tree.Lines)
         {
-            if (line.Action is { } action)
+            if (bound.ActionOf(line) is { } action)
             {
-                if (!AstBuilder.CanBuild(action, tree.Text))
+                if (!ValueBuilder.CanBuild(action, bound.Text))
                 {
                     return null;
                 }
@@ -67,11 +80,11 @@ public sealed class ParseResult
         // An array of the exact size, handed over without a builder or a copy.
         var actions = new DinAction[count];
         var index = 0;
-        foreach (var line in tree.Lines)
+        foreach (var line in bound.Tree.Lines)
         {
-            if (line.Action is { } action)
+            if (bound.ActionOf(line) is { } action)
             {
-                actions[index++] = AstBuilder.Build(action, tree.Text);
+                actions[index++] = ValueBuilder.Build(action, bound.Text);
             }
         }
 

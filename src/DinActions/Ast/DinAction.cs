@@ -96,27 +96,13 @@ public abstract record DinAction
     private static bool TryBuild<T>(T candidate, ValidationOptions? options, [NotNullWhen(true)] out T? action, out ImmutableArray<Diagnostic> diagnostics)
         where T : DinAction
     {
-        var line = Emitter.EmitUnchecked(candidate);
-        var result = ActionScript.Parse(line, (options ?? ValidationOptions.Default) with { Profile = ValidationProfile.Api });
+        var result = Pipeline.RoundTrip(
+            ActionScript.FromParser([candidate]),
+            (options ?? ValidationOptions.Default) with { Profile = ValidationProfile.Api },
+            numberingPlan: null);
         diagnostics = result.Diagnostics;
-        if (result.Script is { Actions: [var parsed] } && parsed.Equals(candidate))
-        {
-            action = candidate;
-            return true;
-        }
-
-        if (!result.HasErrors)
-        {
-            // The value reads back as something else, e.g. a URL with a blank in it: never hand out such an action.
-            diagnostics = diagnostics.Add(new Diagnostic(
-                "DIN0000",
-                DiagnosticSeverity.Error,
-                new SourceSpan(0, line.Length, 1, 1),
-                $"the value does not survive being written as `{Validation.Quote.Shorten(line)}`; check it for blanks and quotes"));
-        }
-
-        action = null;
-        return false;
+        action = result.Script is null ? null : candidate;
+        return action is not null;
     }
 
     private static T OrThrow<T>(bool built, T? action, ImmutableArray<Diagnostic> diagnostics)

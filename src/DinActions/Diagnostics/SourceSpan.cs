@@ -17,6 +17,9 @@ public readonly record struct SourceSpan(int Offset, int Length, int Line, int C
     /// <summary>The one-based column just past the span, on <see cref="Line"/>.</summary>
     public int EndColumn => Column + Length;
 
+    /// <summary>The span from the start of this one to the end of <paramref name="last"/>, which is on the same line.</summary>
+    internal SourceSpan To(SourceSpan last) => this with { Length = last.End - Offset };
+
     /// <summary>Renders the start as <c>line:column</c>.</summary>
     public override string ToString() => $"{Line}:{Column}";
 }

@@ -14,12 +14,20 @@ internal static class Emitter
     public static string Emit(DinAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        return Checked(EmitUnchecked(action));
+        return Checked(string.Create(LengthOf(action), action, static (destination, action) => Write(action, destination)));
     }
 
     /// <summary>Writes the actions one per line, joined by <c>\n</c>, with a final <c>\n</c> only when asked.</summary>
     /// <remarks>The length is counted first, so the text is written once into a string of its exact size: no builder, no copies.</remarks>
-    public static string Emit(ImmutableArray<DinAction> actions, bool trailingLineBreak)
+    public static string Emit(ImmutableArray<DinAction> actions, bool trailingLineBreak) => Emit(actions, trailingLineBreak, check: true);
+
+    /// <summary>
+    /// Writes candidate actions without the check, only so that the round trip can read them back and refuse
+    /// what is no action; never returned to a caller as action text.
+    /// </summary>
+    internal static string EmitUnchecked(ImmutableArray<DinAction> actions) => Emit(actions, trailingLineBreak: false, check: false);
+
+    private static string Emit(ImmutableArray<DinAction> actions, bool trailingLineBreak, bool check)
     {
         var length = trailingLineBreak && actions.Length > 0 ? 1 : 0;
         for (var index = 0; index < actions.Length; index++)
@@ -27,8 +35,9 @@ internal static class Emitter
             length += LengthOf(actions[index]) + (index > 0 ? 1 : 0);
         }
 
-        return string.Create(length, actions, static (destination, actions) =>
+        return string.Create(length, (actions, check), static (destination, state) =>
         {
+            var (actions, check) = state;
             var written = 0;
             for (var index = 0; index < actions.Length; index++)
             {
@@ -39,7 +48,11 @@ internal static class Emitter
 
                 var line = destination[written..];
                 var lineLength = Write(actions[index], line);
-                Check(line[..lineLength]);
+                if (check)
+                {
+                    Check(line[..lineLength]);
+                }
+
                 written += lineLength;
             }
 
@@ -48,22 +61,6 @@ internal static class Emitter
                 destination[written] = '\n';
             }
         });
-    }
-
-    /// <summary>
-    /// Writes a candidate action without any check, only so that the validator can read it back and
-    /// decide whether it is an action at all; never returned to a caller as action text.
-    /// </summary>
-    internal static string EmitUnchecked(DinAction action) =>
-        string.Create(LengthOf(action), action, static (destination, action) => Write(action, destination));
-
-    /// <summary>Puts text between double quotes, escaping the quote and the backslash and nothing else.</summary>
-    internal static string Quote(ReadOnlySpan<char> text)
-    {
-        var length = QuotedLength(text);
-        var destination = length <= 256 ? stackalloc char[length] : new char[length];
-        WriteQuoted(text, destination);
-        return destination.ToString();
     }
 
     // Actions are built only by the parser and the validating factories, so every value is
@@ -89,7 +86,7 @@ internal static class Emitter
         PlaybackAction playback => PlaybackPrefix.Length + playback.Url.Length,
         TransferAction transfer => TransferPrefix.Length + transfer.Target.Length
             + (transfer.Caller is { } caller ? CallerOption.Length + caller.Length : 0),
-        SayAction say => SayPrefix.Length + say.Language.Length + 1 + QuotedLength(say.Text),
+        SayAction say => SayPrefix.Length + say.Language.Length + 1 + SyntaxFacts.QuotedLength(say.Text),
         VoicemailAction voicemail => Voicemail.Length + (voicemail.Greeting is { } greeting ? 1 + LengthOf(greeting) : 0),
         _ => throw new ArgumentException($"Unknown action type {action.GetType().Name}.", nameof(action)),
     };
@@ -118,7 +115,7 @@ internal static class Emitter
                 writer.Append(SayPrefix);
                 writer.Append(say.Language);
                 writer.Append(" ");
-                writer.Advance(WriteQuoted(say.Text, writer.Rest));
+                writer.Advance(SyntaxFacts.WriteQuoted(say.Text, writer.Rest));
                 break;
             case VoicemailAction voicemail:
                 writer.Append(Voicemail);
@@ -141,32 +138,6 @@ internal static class Emitter
     private const string CallerOption = " --caller=";
     private const string SayPrefix = "say ";
     private const string Voicemail = "voicemail";
-
-    private static int QuotedLength(ReadOnlySpan<char> text) => text.Length + 2 + text.Count('"') + text.Count('\\');
-
-    /// <summary>Writes text between double quotes, escaping the quote and the backslash; returns how many characters.</summary>
-    private static int WriteQuoted(ReadOnlySpan<char> text, Span<char> destination)
-    {
-        var writer = new SpanWriter(destination);
-        writer.Append("\"");
-        while (!text.IsEmpty)
-        {
-            var special = text.IndexOfAny('"', '\\');
-            if (special < 0)
-            {
-                writer.Append(text);
-                break;
-            }
-
-            writer.Append(text[..special]);
-            writer.Append("\\");
-            writer.Append(text.Slice(special, 1));
-            text = text[(special + 1)..];
-        }
-
-        writer.Append("\"");
-        return writer.Written;
-    }
 
     /// <summary>Appends to a span that is known to be long enough.</summary>
     private ref struct SpanWriter(Span<char> destination)

@@ -1,7 +1,7 @@
 namespace DinActions.Syntax;
 
 /// <summary>The actions of the language.</summary>
-public enum ActionKind
+internal enum ActionKind
 {
     /// <summary><c>playback URL</c>: plays an mp3 file to the caller.</summary>
     Playback,
@@ -17,7 +17,7 @@ public enum ActionKind
 }
 
 /// <summary>The spelling of each action name.</summary>
-public static class ActionNames
+internal static class ActionNames
 {
     /// <summary>Every action, in the order the documentation lists them.</summary>
     public static IReadOnlyList<ActionKind> All { get; } = [ActionKind.Playback, ActionKind.Transfer, ActionKind.Say, ActionKind.Voicemail];

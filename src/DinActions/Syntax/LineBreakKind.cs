@@ -1,7 +1,7 @@
 namespace DinActions.Syntax;
 
 /// <summary>How a line ends.</summary>
-public enum LineBreakKind
+internal enum LineBreakKind
 {
     /// <summary>The line is the last one and has no line break.</summary>
     None,

@@ -2,16 +2,15 @@ using System.Collections.Immutable;
 
 namespace DinActions.Syntax;
 
-/// <summary>One physical line of a script: its tokens, the action they make, and how the line ends.</summary>
-public sealed class LineSyntax
+/// <summary>One physical line of a script: its tokens, and how the line ends.</summary>
+internal sealed class LineSyntax
 {
-    internal LineSyntax(int number, SourceSpan span, LineBreakKind lineBreak, ImmutableArray<SyntaxToken> tokens, ActionSyntax? action)
+    internal LineSyntax(int number, SourceSpan span, LineBreakKind lineBreak, ImmutableArray<SyntaxToken> tokens)
     {
         Number = number;
         Span = span;
         LineBreak = lineBreak;
         Tokens = tokens;
-        Action = action;
     }
 
     /// <summary>The one-based line number.</summary>
@@ -25,9 +24,6 @@ public sealed class LineSyntax
 
     /// <summary>The tokens of the line, in order.</summary>
     public ImmutableArray<SyntaxToken> Tokens { get; }
-
-    /// <summary>The action the tokens make, or null when the line is blank.</summary>
-    public ActionSyntax? Action { get; }
 
     /// <summary>Whether the line has no token at all.</summary>
     public bool IsBlank => Tokens.IsEmpty;

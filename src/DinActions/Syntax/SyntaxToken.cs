@@ -2,7 +2,7 @@
 namespace DinActions.Syntax;
 
 /// <summary>The kinds of token a line is made of.</summary>
-public enum TokenKind
+internal enum TokenKind
 {
     /// <summary>A run of characters up to the next blank: an action name, a URL, a number, a language code.</summary>
     Word,
@@ -18,4 +18,4 @@ public enum TokenKind
 /// <param name="Kind">What kind of token this is.</param>
 /// <param name="Span">Where the token is; for an argument made of several words (a number with spaces), the whole run.</param>
 /// <param name="IsTerminated">For <see cref="TokenKind.QuotedText"/>, whether the closing quote is there; otherwise true.</param>
-public readonly record struct SyntaxToken(TokenKind Kind, SourceSpan Span, bool IsTerminated = true);
+internal readonly record struct SyntaxToken(TokenKind Kind, SourceSpan Span, bool IsTerminated = true);

@@ -12,7 +12,7 @@ public static class DinRules
     /// written; no rule finds it in text, because text is always read as what it says.
     /// </summary>
     public static DiagnosticDescriptor ValueNotRepresentable { get; } = new(
-        "DIN0000",
+        DiagnosticCodes.ValueNotRepresentable,
         "Value does not survive being written",
         DiagnosticSeverity.Error,
         "The typed builder (`DinAction.Say`, `DinAction.Transfer`, ...) writes the action and reads it back. When the line reads back as a different action, for instance because a language code has a blank in it, the value is refused instead of sending something else.",

@@ -1,3 +1,4 @@
+using DinActions.Binding;
 using DinActions.Syntax;
 
 namespace DinActions.Validation;
@@ -6,7 +7,7 @@ namespace DinActions.Validation;
 internal static class NumberRoles
 {
     /// <summary>Calls <paramref name="check"/> for each number written in <paramref name="action"/>, with what it is.</summary>
-    public static void ForEach(ActionSyntax action, ref RuleContext context, NumberCheck check)
+    public static void ForEach(BoundAction action, ref RuleContext context, NumberCheck check)
     {
         // Six rules ask for each action: most actions are no transfer and have no option, so nothing to look at.
         if (action.AssumedKind != ActionKind.Transfer && action.Options.IsEmpty)
@@ -21,7 +22,7 @@ internal static class NumberRoles
 
         foreach (var option in action.Options)
         {
-            if (option.Name == OptionSyntax.CallerName && option.Value is { Span.Length: > 0 } value)
+            if (option.Name == BoundOption.CallerName && option.Value is { Span.Length: > 0 } value)
             {
                 check(value.Span, "caller ID", ref context);
             }

@@ -17,9 +17,8 @@ namespace DinActions.Validation;
 /// back at once. Safe to use from several threads, as a server validating its answers does.
 /// </para>
 /// <para>
-/// Held by a <see cref="ValidationOptions"/> and shared by its <c>with</c> copies, since an answer depends
-/// on the number's text alone. It is no setting: options are equal whatever their memos hold, so every
-/// memo equals every other.
+/// Held by an <see cref="ActionValidator"/> for its lifetime, never by options or a static: an answer depends
+/// on the number's text alone, so one memo serves every validation of the tool or server that keeps it.
 /// </para>
 /// </remarks>
 internal sealed class NumberingPlanMemo
@@ -36,12 +35,6 @@ internal sealed class NumberingPlanMemo
     /// <summary>The answer for <paramref name="number"/>, <c>+</c> and ASCII digits, the first not 0: remembered, or worked out.</summary>
     public NumberingPlanAnswer AnswerFor(ReadOnlySpan<char> number) =>
         LazyInitializer.EnsureInitialized(ref store, static () => new Store()).AnswerFor(number);
-
-    /// <summary>Every memo equals every other: what a memo holds is no part of what options are.</summary>
-    public override bool Equals(object? obj) => obj is NumberingPlanMemo;
-
-    /// <inheritdoc cref="Equals(object?)"/>
-    public override int GetHashCode() => 0;
 
     private sealed class Store
     {

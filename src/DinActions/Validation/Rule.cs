@@ -1,3 +1,4 @@
+using DinActions.Binding;
 using DinActions.Syntax;
 
 namespace DinActions.Validation;
@@ -30,7 +31,7 @@ internal abstract class Rule
     public abstract DiagnosticDescriptor Descriptor { get; }
 
     /// <summary>Checks the script as a whole.</summary>
-    public virtual void CheckScript(SyntaxTree tree, ref RuleContext context)
+    public virtual void CheckScript(BoundScript script, ref RuleContext context)
     {
     }
 
@@ -40,7 +41,7 @@ internal abstract class Rule
     }
 
     /// <summary>Checks one action; greetings are checked as actions of their own.</summary>
-    public virtual void CheckAction(ActionSyntax action, ref RuleContext context)
+    public virtual void CheckAction(BoundAction action, ref RuleContext context)
     {
     }
 }

@@ -1,23 +1,29 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using DinActions.Binding;
 using DinActions.Syntax;
-using DinActions.Validation.Rules;
 
 namespace DinActions.Validation;
 
 /// <summary>What a rule sees while it runs: the text, the options, and where to report.</summary>
 /// <remarks>A struct passed by reference, so that validating a valid script allocates nothing at all.</remarks>
-internal struct RuleContext(SyntaxTree tree, ValidationOptions options)
+internal struct RuleContext(BoundScript script, ValidationOptions options, NumberingPlanMemo? numberingPlan)
 {
     // Allocated on the first report, so a valid script is validated without allocating a list.
     private List<Diagnostic>? diagnostics;
 
-    public readonly SyntaxTree Tree { get; } = tree;
+    /// <summary>The script being validated, as the binder left it.</summary>
+    public readonly BoundScript Script { get; } = script;
 
-    public readonly string Text => Tree.Text;
+    public readonly SyntaxTree Tree => Script.Tree;
+
+    public readonly string Text => Script.Text;
 
     public readonly ValidationOptions Options { get; } = options;
+
+    /// <summary>The numbering-plan answers that the caller's validator keeps; null for a validation on its own.</summary>
+    public readonly NumberingPlanMemo? NumberingPlan { get; } = numberingPlan;
 
     /// <summary>The rule being run; its descriptor gives every report its code and severity.</summary>
     public Rule? Current { get; set; }
@@ -92,16 +98,6 @@ internal struct RuleContext(SyntaxTree tree, ValidationOptions options)
         var start = part.IsEmpty ? 0 : text.Overlaps(part, out var offset) ? offset : 0;
         return new Range(start, start + part.Length);
     }
-
-    /// <summary>
-    /// Whether <paramref name="line"/> is the rest of a quoted text that a line break cut. DIN0033 reports
-    /// the break on the line before, with the fix that joins the two; the rest is no action of its own, so
-    /// no other rule reads it. When DIN0033 is turned off, the line is checked like any other.
-    /// </summary>
-    public readonly bool IsContinuation(LineSyntax line) =>
-        line.Number > 1
-        && LineBreakInTextRule.ContinuesOnNextLine(Tree.Lines[line.Number - 2], Tree)
-        && (Options.DisabledRules.IsEmpty || !Options.DisabledRules.Contains(LineBreakInTextRule.Code));
 
     public readonly ReadOnlySpan<char> TextOf(SourceSpan span) => Text.AsSpan(span.Offset, span.Length);
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using DinActions.Validation;
 
 namespace DinActions;
 
@@ -23,10 +22,4 @@ public sealed record ValidationOptions
 
     /// <summary>Codes of rules not to run, such as <c>DIN0041</c>.</summary>
     public ImmutableHashSet<string> DisabledRules { get; init; } = ImmutableHashSet.Create<string>(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// The numbering-plan answers of the numbers checked with these options, so that a number seen before
-    /// is not checked again. <c>with</c> copies share it; it plays no part in equality.
-    /// </summary>
-    internal NumberingPlanMemo NumberingPlanAnswers { get; } = new();
 }

@@ -1,14 +1,14 @@
 using System.Collections.Immutable;
-using DinActions.Syntax;
+using DinActions.Binding;
 
 namespace DinActions.Validation;
 
-/// <summary>Runs every rule of <see cref="DinRules"/> over a syntax tree.</summary>
+/// <summary>Runs every rule of <see cref="DinRules"/> over a bound script.</summary>
 internal static class Validator
 {
-    public static ImmutableArray<Diagnostic> Validate(SyntaxTree tree, ValidationOptions options)
+    public static ImmutableArray<Diagnostic> Validate(BoundScript script, ValidationOptions options, NumberingPlanMemo? numberingPlan)
     {
-        var context = new RuleContext(tree, options);
+        var context = new RuleContext(script, options, numberingPlan);
 
         // Each level's rules in one pass over the lines: a rule is called only at the levels it checks.
         foreach (var rule in DinRules.ScriptRules)
@@ -16,13 +16,13 @@ internal static class Validator
             if (IsEnabled(rule, options))
             {
                 context.Current = rule;
-                rule.CheckScript(tree, ref context);
+                rule.CheckScript(script, ref context);
             }
         }
 
-        foreach (var line in tree.Lines)
+        foreach (var line in script.Tree.Lines)
         {
-            if (context.IsContinuation(line))
+            if (script.IsContinuation(line))
             {
                 continue;
             }
@@ -36,7 +36,7 @@ internal static class Validator
                 }
             }
 
-            for (var action = line.Action; action is not null; action = action.Greeting)
+            for (var action = script.ActionOf(line); action is not null; action = action.Greeting)
             {
                 foreach (var rule in DinRules.ActionRules)
                 {

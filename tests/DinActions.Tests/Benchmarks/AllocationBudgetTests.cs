@@ -1,4 +1,5 @@
 using DinActions.Baselines;
+using DinActions.Binding;
 using DinActions.Syntax;
 using DinActions.Validation;
 using FluentAssertions;
@@ -44,9 +45,9 @@ public sealed class AllocationBudgetTests
     [InlineData("voicemail playback https://media.example.com/audio/leave-a-message.mp3")]
     public void Validating_a_valid_line_without_the_numbering_plan_allocates_nothing(string line)
     {
-        var tree = SyntaxTree.Parse(line);
+        var script = Binder.Bind(SyntaxTree.Parse(line));
 
-        BytesPerCall(() => Validator.Validate(tree, WithoutNumberingPlan)).Should().Be(0);
+        BytesPerCall(() => Validator.Validate(script, WithoutNumberingPlan, numberingPlan: null)).Should().Be(0);
     }
 
     [Theory]
@@ -55,12 +56,12 @@ public sealed class AllocationBudgetTests
     [InlineData("transfer +14155552671 --caller=+81662345678")]
     public void Validating_a_valid_line_whose_numbers_were_checked_before_allocates_nothing(string line)
     {
-        // The options remember the numbering plan's answers: a log repeats its numbers, and from the second
+        // A validator remembers the numbering plan's answers: a log repeats its numbers, and from the second
         // time on, a number's check is a lookup that allocates nothing, as with the numbering plan off.
-        var tree = SyntaxTree.Parse(line);
-        var options = new ValidationOptions();
+        var script = Binder.Bind(SyntaxTree.Parse(line));
+        var memo = new NumberingPlanMemo();
 
-        BytesPerCall(() => Validator.Validate(tree, options)).Should().Be(0);
+        BytesPerCall(() => Validator.Validate(script, ValidationOptions.Default, memo)).Should().Be(0);
     }
 
     [Theory]

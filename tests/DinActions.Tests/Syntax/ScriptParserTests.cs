@@ -1,3 +1,4 @@
+using DinActions.Binding;
 using DinActions.Syntax;
 using FluentAssertions;
 
@@ -20,9 +21,10 @@ public sealed class ScriptParserTests
             new SyntaxToken(TokenKind.Word, new SourceSpan(0, 8, 1, 1)),
             new SyntaxToken(TokenKind.Word, new SourceSpan(9, 12, 1, 10)),
             new SyntaxToken(TokenKind.Option, new SourceSpan(22, 23, 1, 23)));
-        line.Action!.Kind.Should().Be(ActionKind.Transfer);
-        line.Action.NameText.Should().Be("transfer");
-        line.Action.Span.Should().Be(new SourceSpan(0, 45, 1, 1));
+        var action = Binder.Bind(tree).ActionOf(line)!;
+        action.Kind.Should().Be(ActionKind.Transfer);
+        action.NameText.Should().Be("transfer");
+        action.Span.Should().Be(new SourceSpan(0, 45, 1, 1));
     }
 
     [Fact]
@@ -34,7 +36,7 @@ public sealed class ScriptParserTests
             new SyntaxToken(TokenKind.Word, new SourceSpan(0, 3, 1, 1)),
             new SyntaxToken(TokenKind.Word, new SourceSpan(4, 2, 1, 5)),
             new SyntaxToken(TokenKind.QuotedText, new SourceSpan(7, 21, 1, 8), IsTerminated: true));
-        tree.Actions.Should().ContainSingle().Which.Kind.Should().Be(ActionKind.Say);
+        Binder.Bind(tree).Actions.Should().ContainSingle().Which.Kind.Should().Be(ActionKind.Say);
     }
 
     [Fact]
@@ -58,7 +60,7 @@ public sealed class ScriptParserTests
             new SourceSpan(10, 3, 1, 11),
             new SourceSpan(14, 2, 1, 15),
             new SourceSpan(17, 25, 1, 18));
-        var action = tree.Actions.Should().ContainSingle().Subject;
+        var action = Binder.Bind(tree).Actions.Should().ContainSingle().Subject;
         action.Kind.Should().Be(ActionKind.Voicemail);
         action.IsGreeting.Should().BeFalse();
         action.Span.Should().Be(new SourceSpan(0, 42, 1, 1));
@@ -70,7 +72,7 @@ public sealed class ScriptParserTests
     [Fact]
     public void A_bare_voicemail_is_one_word_without_a_greeting()
     {
-        var action = SyntaxTree.Parse("voicemail").Actions.Should().ContainSingle().Subject;
+        var action = Binder.Bind(SyntaxTree.Parse("voicemail")).Actions.Should().ContainSingle().Subject;
 
         action.Kind.Should().Be(ActionKind.Voicemail);
         action.Greeting.Should().BeNull();
@@ -102,7 +104,7 @@ public sealed class ScriptParserTests
     [InlineData("a--b", TokenKind.Word)]
     [InlineData("a\"b\"", TokenKind.Word)]
     [InlineData("\"a b\"", TokenKind.QuotedText)]
-    public void A_single_element_is_read_as_one_token_of_its_kind(string element, TokenKind kind)
+    internal void A_single_element_is_read_as_one_token_of_its_kind(string element, TokenKind kind)
     {
         var tree = SyntaxTree.Parse(element);
 
@@ -164,7 +166,7 @@ public sealed class ScriptParserTests
             (4, new SourceSpan(69, 0, 4, 1), LineBreakKind.None));
         tree.Lines[1].Tokens[1].Span.Should().Be(new SourceSpan(21, 12, 2, 10));
         tree.Lines[2].Tokens[1].Span.Should().Be(new SourceSpan(43, 25, 3, 10));
-        tree.Actions.Select(action => action.Kind).Should().Equal(ActionKind.Say, ActionKind.Transfer, ActionKind.Playback);
+        Binder.Bind(tree).Actions.Select(action => action.Kind).Should().Equal(ActionKind.Say, ActionKind.Transfer, ActionKind.Playback);
     }
 
     [Fact]
@@ -207,10 +209,10 @@ public sealed class ScriptParserTests
 
         tree.Lines.Should().HaveCount(5);
         tree.Lines.Select(line => line.IsBlank).Should().Equal(true, true, false, true, true);
-        tree.Lines.Select(line => line.Action is null).Should().Equal(true, true, false, true, true);
+        tree.Lines.Select(line => Binder.Bind(tree).ActionOf(line) is null).Should().Equal(true, true, false, true, true);
         tree.Lines[1].Span.Should().Be(new SourceSpan(1, 2, 2, 1));
         tree.Lines[2].Tokens[0].Span.Should().Be(new SourceSpan(4, 3, 3, 1));
-        tree.Actions.Should().ContainSingle();
+        Binder.Bind(tree).Actions.Should().ContainSingle();
     }
 
     [Fact]
@@ -231,7 +233,7 @@ public sealed class ScriptParserTests
         var tree = SyntaxTree.Parse(string.Empty);
 
         tree.Lines.Should().ContainSingle().Which.Span.Should().Be(new SourceSpan(0, 0, 1, 1));
-        tree.Actions.Should().BeEmpty();
+        Binder.Bind(tree).Actions.Should().BeEmpty();
         tree.HasByteOrderMark.Should().BeFalse();
     }
 

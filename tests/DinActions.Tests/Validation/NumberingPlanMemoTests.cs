@@ -6,7 +6,7 @@ namespace DinActions.Tests.Validation;
 
 /// <summary>
 /// DIN0015 remembers its answer for a number, from the second time it checks it, in the
-/// <see cref="ValidationOptions"/> it runs with. A remembered answer must give the diagnostics a fresh
+/// <see cref="ActionValidator"/> that runs it. A remembered answer must give the diagnostics a fresh
 /// one gives, whatever the line and the role the number has there, and the memo must stay within its
 /// bound, from one thread or several.
 /// </summary>
@@ -26,18 +26,18 @@ public sealed class NumberingPlanMemoTests
     [MemberData(nameof(Numbers))]
     public void A_remembered_answer_gives_the_diagnostics_of_a_fresh_one(string number)
     {
-        var options = new ValidationOptions();
+        var validator = new ActionValidator();
         var asTransfer = $"transfer {number}";
         var asCaller = $"transfer +819012345678 --caller={number}";
 
-        var first = ActionScript.Validate(asTransfer, options);
-        options.NumberingPlanAnswers.Count.Should().Be(0, "a number seen once is not remembered");
-        var second = ActionScript.Validate(asTransfer, options);
-        options.NumberingPlanAnswers.Count.Should().Be(1, "a number seen twice is");
-        var again = ActionScript.Validate(asTransfer, options);
-        var sharedAsCaller = ActionScript.Validate(asCaller, options);
+        var first = validator.Validate(asTransfer);
+        validator.RememberedNumbers.Should().Be(0, "a number seen once is not remembered");
+        var second = validator.Validate(asTransfer);
+        validator.RememberedNumbers.Should().Be(1, "a number seen twice is");
+        var again = validator.Validate(asTransfer);
+        var sharedAsCaller = validator.Validate(asCaller);
 
-        options.NumberingPlanAnswers.Count.Should().Be(1, "the caller was remembered, the other transfer number seen once");
+        validator.RememberedNumbers.Should().Be(1, "the caller was remembered, the other transfer number seen once");
         second.Should().Equal(first);
         again.Should().Equal(first);
         again.Should().Equal(ActionScript.Validate(asTransfer, new ValidationOptions()));
@@ -47,44 +47,43 @@ public sealed class NumberingPlanMemoTests
     }
 
     [Fact]
-    public void With_copies_share_what_has_been_remembered()
+    public void Options_remember_nothing_and_two_validators_share_nothing()
     {
         var options = new ValidationOptions();
-        ActionScript.Validate("transfer +8133604200", options);
+        var first = new ActionValidator(options);
+        var second = new ActionValidator(options);
+        first.Validate("transfer +8133604200");
+        first.Validate("transfer +8133604200");
         ActionScript.Validate("transfer +8133604200", options);
 
-        var copy = options with { Profile = ValidationProfile.Dashboard };
-
-        copy.NumberingPlanAnswers.Should().BeSameAs(options.NumberingPlanAnswers);
-        copy.NumberingPlanAnswers.Count.Should().Be(1);
-        ActionScript.Validate("transfer +8133604200", copy).Should().ContainSingle(diagnostic => diagnostic.Code == "DIN0015");
+        first.RememberedNumbers.Should().Be(1);
+        second.RememberedNumbers.Should().Be(0);
+        second.Validate("transfer +8133604200").Should().ContainSingle(diagnostic => diagnostic.Code == "DIN0015");
     }
 
     [Fact]
     public void The_memo_stays_within_its_bound()
     {
-        var options = new ValidationOptions();
-        var memo = options.NumberingPlanAnswers;
+        var validator = new ActionValidator();
         var largest = 0;
 
         for (var index = 0; index < (NumberingPlanMemo.Capacity * 2) + 100; index++)
         {
             var line = "transfer +8190" + index.ToString("D8", CultureInfo.InvariantCulture);
             var fresh = ActionScript.Validate(line, new ValidationOptions());
-            ActionScript.Validate(line, options).Should().Equal(fresh);
-            ActionScript.Validate(line, options).Should().Equal(fresh, "the second time, the answer is remembered");
-            largest = Math.Max(largest, memo.Count);
+            validator.Validate(line).Should().Equal(fresh);
+            validator.Validate(line).Should().Equal(fresh, "the second time, the answer is remembered");
+            largest = Math.Max(largest, validator.RememberedNumbers);
         }
 
         largest.Should().Be(NumberingPlanMemo.Capacity);
-        memo.Count.Should().BeGreaterThan(0).And.BeLessThanOrEqualTo(NumberingPlanMemo.Capacity);
+        validator.RememberedNumbers.Should().BeGreaterThan(0).And.BeLessThanOrEqualTo(NumberingPlanMemo.Capacity);
     }
 
     [Fact]
     public void The_memo_stays_within_its_bound_and_gives_the_same_answers_from_several_threads()
     {
-        var options = new ValidationOptions();
-        var memo = options.NumberingPlanAnswers;
+        var validator = new ActionValidator();
         const int Threads = 4;
         var largest = 0;
         var wrong = 0;
@@ -100,14 +99,14 @@ public sealed class NumberingPlanMemoTests
                 var expected = ReferenceNumberingPlan.MessageFor(number, "transfer number");
                 for (var time = 0; time < 2; time++)
                 {
-                    var message = ActionScript.Validate($"transfer {number}", options).SingleOrDefault(diagnostic => diagnostic.Code == "DIN0015")?.Message;
+                    var message = validator.Validate($"transfer {number}").SingleOrDefault(diagnostic => diagnostic.Code == "DIN0015")?.Message;
                     if (message != expected)
                     {
                         Interlocked.Increment(ref wrong);
                     }
                 }
 
-                var count = memo.Count;
+                var count = validator.RememberedNumbers;
                 if (count > Volatile.Read(ref largest))
                 {
                     Interlocked.Exchange(ref largest, count);

@@ -12,7 +12,7 @@ internal sealed class BidiControlRule : Rule
         SearchValues.Create("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
 
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0036",
+        DiagnosticCodes.BidiControl,
         "Bidirectional control character",
         DiagnosticSeverity.Warning,
         "Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) are invisible and change the order in which the rest of the line is displayed, so the line a reviewer reads is not the line the cloud receives. The voice ignores them.",

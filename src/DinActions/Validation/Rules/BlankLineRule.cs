@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DinActions.Binding;
 using DinActions.Syntax;
 
 namespace DinActions.Validation.Rules;
@@ -7,7 +8,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class BlankLineRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0057",
+        DiagnosticCodes.BlankLine,
         "Blank line",
         DiagnosticSeverity.Warning,
         "Each line is an action. A blank line is skipped here, but the cloud may read it as an empty action, or stop before the next one.",
@@ -18,11 +19,12 @@ internal sealed class BlankLineRule : Rule
         ExampleProfile = ValidationProfile.Dashboard,
     };
 
-    public override void CheckScript(SyntaxTree tree, ref RuleContext context)
+    public override void CheckScript(BoundScript script, ref RuleContext context)
     {
         // A script of blank lines only is empty (DIN0050), not a script with blank lines.
         // A one-line script has no blank line unless it is empty, which is the case above.
-        if (tree.Lines.Length == 1 || !tree.Lines.Any(static line => line.Action is not null))
+        var tree = script.Tree;
+        if (tree.Lines.Length == 1 || !script.Actions.Any())
         {
             return;
         }

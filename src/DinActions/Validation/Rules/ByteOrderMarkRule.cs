@@ -1,4 +1,4 @@
-using DinActions.Syntax;
+using DinActions.Binding;
 
 namespace DinActions.Validation.Rules;
 
@@ -6,7 +6,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class ByteOrderMarkRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0056",
+        DiagnosticCodes.ByteOrderMark,
         "Byte order mark",
         DiagnosticSeverity.Warning,
         "Some editors start UTF-8 files with an invisible byte order mark (U+FEFF). It is skipped here, but the cloud may read it as part of the action name.",
@@ -14,9 +14,9 @@ internal sealed class ByteOrderMarkRule : Rule
         "say en \"Hello\"",
         "Save the file as UTF-8 without BOM; the fix removes it.");
 
-    public override void CheckScript(SyntaxTree tree, ref RuleContext context)
+    public override void CheckScript(BoundScript script, ref RuleContext context)
     {
-        if (tree.HasByteOrderMark)
+        if (script.Tree.HasByteOrderMark)
         {
             var span = new SourceSpan(0, 1, 1, 1);
             context.Report(span, "the script starts with a byte order mark (U+FEFF); save it as UTF-8 without BOM", RuleContext.Replace("Remove the byte order mark", span, string.Empty));

@@ -7,7 +7,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class ControlCharacterRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0034",
+        DiagnosticCodes.ControlCharacter,
         "Control character",
         DiagnosticSeverity.Error,
         "An action line is printable text. Control characters (NUL, escape, tab inside text), Unicode line separators and unpaired surrogates cannot be sent as text: they break the line, vanish, or turn into replacement characters on the way to the cloud.",

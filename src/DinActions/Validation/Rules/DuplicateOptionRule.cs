@@ -1,3 +1,4 @@
+using DinActions.Binding;
 using DinActions.Syntax;
 
 namespace DinActions.Validation.Rules;
@@ -6,7 +7,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class DuplicateOptionRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0006",
+        DiagnosticCodes.DuplicateOption,
         "Repeated option",
         DiagnosticSeverity.Error,
         "An option may appear once per action. With two `--caller=` values it is not defined which one the cloud would use.",
@@ -14,7 +15,7 @@ internal sealed class DuplicateOptionRule : Rule
         "transfer +81336042000 --caller=+8190123456789",
         "Keep one of the options and remove the others.");
 
-    public override void CheckAction(ActionSyntax action, ref RuleContext context)
+    public override void CheckAction(BoundAction action, ref RuleContext context)
     {
         for (var index = 1; index < action.Options.Length; index++)
         {
@@ -34,7 +35,7 @@ internal sealed class DuplicateOptionRule : Rule
     private static SourceSpan WithLeadingBlanks(SourceSpan span, string text)
     {
         var start = span.Offset;
-        while (start > 0 && ScriptParser.IsBlank(text[start - 1]))
+        while (start > 0 && SyntaxFacts.IsBlank(text[start - 1]))
         {
             start--;
         }

@@ -1,4 +1,4 @@
-using DinActions.Syntax;
+using DinActions.Binding;
 
 namespace DinActions.Validation.Rules;
 
@@ -6,7 +6,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class EmptyScriptRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0050",
+        DiagnosticCodes.EmptyScript,
         "Empty script",
         DiagnosticSeverity.Error,
         "An action URL answers with an action. An empty answer, or one of blanks only, gives the cloud nothing to do and the call fails.",
@@ -14,9 +14,9 @@ internal sealed class EmptyScriptRule : Rule
         "say en \"Thank you for calling.\"",
         "Answer with one action.");
 
-    public override void CheckScript(SyntaxTree tree, ref RuleContext context)
+    public override void CheckScript(BoundScript script, ref RuleContext context)
     {
-        foreach (var line in tree.Lines)
+        foreach (var line in script.Tree.Lines)
         {
             if (!line.IsBlank)
             {

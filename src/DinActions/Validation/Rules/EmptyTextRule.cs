@@ -1,3 +1,4 @@
+using DinActions.Binding;
 using DinActions.Syntax;
 
 namespace DinActions.Validation.Rules;
@@ -6,7 +7,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class EmptyTextRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0035",
+        DiagnosticCodes.EmptyText,
         "Empty text",
         DiagnosticSeverity.Warning,
         "`say` with `\"\"`, or with blanks only, reads nothing: the caller hears silence and the call ends. This is usually a template whose value was empty.",
@@ -14,7 +15,7 @@ internal sealed class EmptyTextRule : Rule
         "say en \"Thank you for calling.\"",
         "Give the text to read, or leave the action out.");
 
-    public override void CheckAction(ActionSyntax action, ref RuleContext context)
+    public override void CheckAction(BoundAction action, ref RuleContext context)
     {
         if (action.AssumedKind != ActionKind.Say || action.Text is not { Kind: TokenKind.QuotedText, IsTerminated: true } text)
         {

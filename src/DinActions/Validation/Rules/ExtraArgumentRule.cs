@@ -1,3 +1,4 @@
+using DinActions.Binding;
 using DinActions.Syntax;
 
 namespace DinActions.Validation.Rules;
@@ -6,7 +7,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class ExtraArgumentRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0003",
+        DiagnosticCodes.ExtraArgument,
         "Extra argument",
         DiagnosticSeverity.Error,
         "Each action takes a fixed number of arguments: `playback` one URL, `transfer` one number (and `--caller=`), `say` a language and one quoted text. Anything more is usually a blank inside a value or text outside the quotes, and the cloud rejects the line.",
@@ -14,14 +15,14 @@ internal sealed class ExtraArgumentRule : Rule
         "transfer +81336042000 --caller=+8190123456789",
         "Remove the extra words, put text inside the quotes, encode blanks in URLs as `%20`, and write a caller ID as `--caller=NUMBER`.");
 
-    public override void CheckAction(ActionSyntax action, ref RuleContext context)
+    public override void CheckAction(BoundAction action, ref RuleContext context)
     {
         if (action.Extra.IsEmpty || action.AssumedKind is not { } kind)
         {
             return;
         }
 
-        var extra = Binder.Cover(action.Extra[0].Span, action.Extra[^1].Span);
+        var extra = action.Extra[0].Span.To(action.Extra[^1].Span);
         var written = context.TextOf(extra);
         var removal = WithLeadingBlanks(extra, context.Text);
         switch (kind)
@@ -33,8 +34,8 @@ internal sealed class ExtraArgumentRule : Rule
                 context.Report(extra, $"a second number after the transfer number; to set the caller ID write `--caller={written}`", RuleContext.Replace("Write it as `--caller=`", extra with { Length = 0 }, "--caller="));
                 break;
             case ActionKind.Playback when action.Url is { } url && action.Extra.All(token => token.Kind == TokenKind.Word):
-                var joined = context.StringOf(Binder.Cover(url.Span, extra)).Replace(" ", "%20", StringComparison.Ordinal).Replace("\t", "%09", StringComparison.Ordinal);
-                context.Report(extra, $"`playback` takes one URL; if {Quote.Clip(written)} is part of it, encode the blank as `%20`", RuleContext.Replace("Encode the blank as %20", Binder.Cover(url.Span, extra), joined));
+                var joined = context.StringOf(url.Span.To(extra)).Replace(" ", "%20", StringComparison.Ordinal).Replace("\t", "%09", StringComparison.Ordinal);
+                context.Report(extra, $"`playback` takes one URL; if {Quote.Clip(written)} is part of it, encode the blank as `%20`", RuleContext.Replace("Encode the blank as %20", url.Span.To(extra), joined));
                 break;
             default:
                 var count = kind == ActionKind.Say ? "a language code and one quoted text" : "one argument";
@@ -46,7 +47,7 @@ internal sealed class ExtraArgumentRule : Rule
     private static SourceSpan WithLeadingBlanks(SourceSpan span, string text)
     {
         var start = span.Offset;
-        while (start > 0 && ScriptParser.IsBlank(text[start - 1]))
+        while (start > 0 && SyntaxFacts.IsBlank(text[start - 1]))
         {
             start--;
         }

@@ -13,7 +13,7 @@ internal sealed class IdeographicSpaceRule : Rule
     private static readonly SearchValues<char> IdeographicSpaces = SearchValues.Create([IdeographicSpace]);
 
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0059",
+        DiagnosticCodes.IdeographicSpace,
         "Ideographic space between arguments",
         DiagnosticSeverity.Error,
         "Japanese input methods type the full-width space U+3000 (`　`) between words. It looks like a blank, but arguments are separated by ASCII spaces only: `transfer　+81...` is one unknown word to the cloud. Inside quoted text it is part of what is read, and allowed.",

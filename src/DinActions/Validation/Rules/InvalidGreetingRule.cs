@@ -1,3 +1,4 @@
+using DinActions.Binding;
 using DinActions.Syntax;
 
 namespace DinActions.Validation.Rules;
@@ -6,7 +7,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class InvalidGreetingRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0008",
+        DiagnosticCodes.InvalidGreeting,
         "Greeting is not `say` or `playback`",
         DiagnosticSeverity.Error,
         "`voicemail` may be followed by a greeting that plays before the recording starts: a `say` or a `playback` action. A `transfer` or another `voicemail` cannot be a greeting.",
@@ -14,7 +15,7 @@ internal sealed class InvalidGreetingRule : Rule
         "voicemail say en \"Please leave a message.\"",
         "Use a `say` or `playback` greeting, or write the other action on a line of its own (dashboard profile).");
 
-    public override void CheckAction(ActionSyntax action, ref RuleContext context)
+    public override void CheckAction(BoundAction action, ref RuleContext context)
     {
         if (action.IsGreeting && action.Kind is ActionKind.Transfer or ActionKind.Voicemail)
         {

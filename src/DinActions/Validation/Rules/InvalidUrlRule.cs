@@ -1,3 +1,4 @@
+using DinActions.Binding;
 using DinActions.Syntax;
 
 namespace DinActions.Validation.Rules;
@@ -6,7 +7,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class InvalidUrlRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0040",
+        DiagnosticCodes.InvalidUrl,
         "Invalid playback URL",
         DiagnosticSeverity.Error,
         "`playback` fetches its mp3 from the web, so the URL is absolute and uses `http` or `https`, with no blanks and no quotes around it. A relative path, a file path or another scheme cannot be fetched by the cloud.",
@@ -14,7 +15,7 @@ internal sealed class InvalidUrlRule : Rule
         "playback https://example.com/welcome.mp3",
         "Write the full URL starting with `https://`; encode blanks as `%20`.");
 
-    public override void CheckAction(ActionSyntax action, ref RuleContext context)
+    public override void CheckAction(BoundAction action, ref RuleContext context)
     {
         if (action.AssumedKind != ActionKind.Playback || action.Url is not { } token)
         {

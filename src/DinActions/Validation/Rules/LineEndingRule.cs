@@ -6,7 +6,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class LineEndingRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0055",
+        DiagnosticCodes.LineEnding,
         "Carriage return in line ending",
         DiagnosticSeverity.Warning,
         "Lines end with `\\n`. A Windows `\\r\\n` or an old Mac `\\r` is read as a line break here, but the `\\r` may reach the cloud as part of the action.",

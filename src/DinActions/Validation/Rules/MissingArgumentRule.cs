@@ -1,3 +1,4 @@
+using DinActions.Binding;
 using DinActions.Syntax;
 
 namespace DinActions.Validation.Rules;
@@ -6,7 +7,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class MissingArgumentRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0002",
+        DiagnosticCodes.MissingArgument,
         "Missing argument",
         DiagnosticSeverity.Error,
         "`playback` needs a URL, `transfer` a number, and `say` a language code and a quoted text. Without them the cloud has nothing to play, dial or say, and the call fails.",
@@ -14,7 +15,7 @@ internal sealed class MissingArgumentRule : Rule
         "say en \"Hello\"",
         "Add the missing argument, in the order the signature gives.");
 
-    public override void CheckAction(ActionSyntax action, ref RuleContext context)
+    public override void CheckAction(BoundAction action, ref RuleContext context)
     {
         switch (action.AssumedKind)
         {

@@ -5,7 +5,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class NumberCountryCodeRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0013",
+        DiagnosticCodes.NumberCountryCode,
         "Country code starts with 0",
         DiagnosticSeverity.Error,
         "No country code starts with 0. `+0...` is usually a national number (`03...`) with a `+` put in front of it.",
@@ -13,7 +13,7 @@ internal sealed class NumberCountryCodeRule : Rule
         "transfer +81336042000",
         "Replace the leading 0 with the country code (Japan: `+81`).");
 
-    public override void CheckAction(Syntax.ActionSyntax action, ref RuleContext context) =>
+    public override void CheckAction(Binding.BoundAction action, ref RuleContext context) =>
         NumberRoles.ForEach(action, ref context, Check);
 
     private static void Check(SourceSpan span, string role, ref RuleContext context)

@@ -1,3 +1,4 @@
+using DinActions.Binding;
 using DinActions.Syntax;
 
 namespace DinActions.Validation.Rules;
@@ -6,7 +7,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class NumberFullWidthRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0012",
+        DiagnosticCodes.NumberFullWidth,
         "Full-width characters in a number",
         DiagnosticSeverity.Error,
         "Japanese input methods type digits in full width (`＋８１`). They look like digits but are other characters, and the cloud cannot dial them.",
@@ -14,7 +15,7 @@ internal sealed class NumberFullWidthRule : Rule
         "transfer +81336042000",
         "Retype the number in ASCII; the fix converts full-width digits and `＋`.");
 
-    public override void CheckAction(ActionSyntax action, ref RuleContext context) =>
+    public override void CheckAction(BoundAction action, ref RuleContext context) =>
         NumberRoles.ForEach(action, ref context, Check);
 
     private static void Check(SourceSpan span, string role, ref RuleContext context)

@@ -5,7 +5,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class NumberLengthRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0014",
+        DiagnosticCodes.NumberLength,
         "Number too long or empty",
         DiagnosticSeverity.Error,
         "E.164 allows at most 15 digits, country code included. A longer number has extra or repeated digits; a `+` alone has none.",
@@ -13,7 +13,7 @@ internal sealed class NumberLengthRule : Rule
         "transfer +81336042000",
         "Check the digits against the number you meant.");
 
-    public override void CheckAction(Syntax.ActionSyntax action, ref RuleContext context) =>
+    public override void CheckAction(Binding.BoundAction action, ref RuleContext context) =>
         NumberRoles.ForEach(action, ref context, Check);
 
     private static void Check(SourceSpan span, string role, ref RuleContext context)

@@ -5,7 +5,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class NumberMissingPlusRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0010",
+        DiagnosticCodes.NumberMissingPlus,
         "Number without `+`",
         DiagnosticSeverity.Error,
         "Numbers are written in E.164: `+`, the country code, then the subscriber number. The number listing gives numbers without `+` (`815012345678`), and a number that starts with 0 is in national format, which the cloud cannot dial from abroad.",
@@ -13,7 +13,7 @@ internal sealed class NumberMissingPlusRule : Rule
         "transfer +81336042000",
         "Add `+` before the country code. For a national number, replace the leading 0 with `+` and the country code (in Japan, `03...` becomes `+813...`).");
 
-    public override void CheckAction(Syntax.ActionSyntax action, ref RuleContext context) =>
+    public override void CheckAction(Binding.BoundAction action, ref RuleContext context) =>
         NumberRoles.ForEach(action, ref context, Check);
 
     private static void Check(SourceSpan span, string role, ref RuleContext context)

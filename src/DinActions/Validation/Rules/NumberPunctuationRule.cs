@@ -5,7 +5,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class NumberPunctuationRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0011",
+        DiagnosticCodes.NumberPunctuation,
         "Number with punctuation or letters",
         DiagnosticSeverity.Error,
         "An E.164 number is `+` and digits only. Blanks split the number into several arguments, and hyphens, dots or parentheses are not dialled: the cloud rejects the line.",
@@ -13,7 +13,7 @@ internal sealed class NumberPunctuationRule : Rule
         "transfer +81336042000",
         "Remove blanks and punctuation; the fix does it when only digits remain.");
 
-    public override void CheckAction(Syntax.ActionSyntax action, ref RuleContext context) =>
+    public override void CheckAction(Binding.BoundAction action, ref RuleContext context) =>
         NumberRoles.ForEach(action, ref context, Check);
 
     private static void Check(SourceSpan span, string role, ref RuleContext context)

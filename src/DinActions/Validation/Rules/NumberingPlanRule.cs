@@ -4,7 +4,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class NumberingPlanRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0015",
+        DiagnosticCodes.NumberingPlan,
         "Number not in its country's numbering plan",
         DiagnosticSeverity.Warning,
         "A number can be well-formed E.164 and still not exist: a wrong length for its country, or a prefix no operator uses. This check uses libphonenumber's numbering plans. It is a warning, not an error, because plans change and the provider's own examples (`+81807181881`) fail it.",
@@ -12,7 +12,7 @@ internal sealed class NumberingPlanRule : Rule
         "transfer +81336042000",
         "Check the number's digits and length for its country. Turn the check off with `CheckNumberingPlan = false` when numbers are known good.");
 
-    public override void CheckAction(Syntax.ActionSyntax action, ref RuleContext context)
+    public override void CheckAction(Binding.BoundAction action, ref RuleContext context)
     {
         if (context.Options.CheckNumberingPlan)
         {
@@ -28,7 +28,7 @@ internal sealed class NumberingPlanRule : Rule
         }
 
         var written = context.TextOf(span);
-        var answer = context.Options.NumberingPlanAnswers.AnswerFor(written);
+        var answer = context.NumberingPlan?.AnswerFor(written) ?? NumberingPlan.Check(written);
         var message = answer.Verdict switch
         {
             NumberingPlanVerdict.UnknownCountryCode => $"the {role} `{written}` does not start with a known country code",

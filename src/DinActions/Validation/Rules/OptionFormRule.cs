@@ -1,4 +1,4 @@
-using DinActions.Syntax;
+using DinActions.Binding;
 
 namespace DinActions.Validation.Rules;
 
@@ -6,7 +6,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class OptionFormRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0007",
+        DiagnosticCodes.OptionForm,
         "Option without `=value`",
         DiagnosticSeverity.Error,
         "An option's value follows an equals sign with no blank: `--caller=+8190123456789`. The cloud reads `--caller +81...` as an option with no value followed by an extra argument.",
@@ -14,11 +14,11 @@ internal sealed class OptionFormRule : Rule
         "transfer +81336042000 --caller=+8190123456789",
         "Join the option and its value with `=`.");
 
-    public override void CheckAction(ActionSyntax action, ref RuleContext context)
+    public override void CheckAction(BoundAction action, ref RuleContext context)
     {
         foreach (var option in action.Options)
         {
-            if (option.Name != OptionSyntax.CallerName)
+            if (option.Name != BoundOption.CallerName)
             {
                 continue;
             }

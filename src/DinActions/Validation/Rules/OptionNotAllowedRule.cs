@@ -1,3 +1,4 @@
+using DinActions.Binding;
 using DinActions.Syntax;
 
 namespace DinActions.Validation.Rules;
@@ -6,7 +7,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class OptionNotAllowedRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0005",
+        DiagnosticCodes.OptionNotAllowed,
         "Option on the wrong action",
         DiagnosticSeverity.Error,
         "`--caller=` sets the caller ID of a transferred call, so only `transfer` takes it. On another action it means nothing to the cloud.",
@@ -14,7 +15,7 @@ internal sealed class OptionNotAllowedRule : Rule
         "say en \"Hello\"",
         "Remove the option, or move it to the `transfer` action it belongs to.");
 
-    public override void CheckAction(ActionSyntax action, ref RuleContext context)
+    public override void CheckAction(BoundAction action, ref RuleContext context)
     {
         if (action.AssumedKind is not { } kind || kind == ActionKind.Transfer)
         {
@@ -23,7 +24,7 @@ internal sealed class OptionNotAllowedRule : Rule
 
         foreach (var option in action.Options)
         {
-            if (option.Name == OptionSyntax.CallerName)
+            if (option.Name == BoundOption.CallerName)
             {
                 context.Report(option.FullSpan, $"`--caller` only goes with `transfer`, not `{ActionNames.NameOf(kind)}`; remove it", RuleContext.Replace("Remove the option", WithLeadingBlanks(option.FullSpan, context.Text), string.Empty));
             }
@@ -34,7 +35,7 @@ internal sealed class OptionNotAllowedRule : Rule
     private static SourceSpan WithLeadingBlanks(SourceSpan span, string text)
     {
         var start = span.Offset;
-        while (start > 0 && ScriptParser.IsBlank(text[start - 1]))
+        while (start > 0 && SyntaxFacts.IsBlank(text[start - 1]))
         {
             start--;
         }

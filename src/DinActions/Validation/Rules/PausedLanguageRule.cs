@@ -1,3 +1,4 @@
+using DinActions.Binding;
 using DinActions.Syntax;
 
 namespace DinActions.Validation.Rules;
@@ -6,7 +7,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class PausedLanguageRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0021",
+        DiagnosticCodes.PausedLanguage,
         "TTS language paused",
         DiagnosticSeverity.Warning,
         "The provider added Indonesian (`id`) and later announced its support as paused. A `say` in a paused language may be silent or fail until support resumes.",
@@ -14,7 +15,7 @@ internal sealed class PausedLanguageRule : Rule
         "playback https://example.com/selamat-datang.mp3",
         "Use a supported language, or a recorded mp3 with `playback`.");
 
-    public override void CheckAction(ActionSyntax action, ref RuleContext context)
+    public override void CheckAction(BoundAction action, ref RuleContext context)
     {
         if (action.AssumedKind == ActionKind.Say && action.Language is { Kind: TokenKind.Word } token
             && context.LanguageAt(token.Span) is { Status: LanguageStatus.Paused } language)

@@ -6,7 +6,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class SurroundingBlanksRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0053",
+        DiagnosticCodes.SurroundingBlanks,
         "Blanks around the action",
         DiagnosticSeverity.Warning,
         "Leading and trailing blanks are tolerated here, but the cloud reads the answer as it is, and a blank before the action name may not be accepted. They usually come from a template.",

@@ -6,7 +6,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class TabBlankRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0054",
+        DiagnosticCodes.TabBlank,
         "Tab between arguments",
         DiagnosticSeverity.Warning,
         "Arguments are separated by spaces. Tabs are read as blanks here, but the provider documents spaces, and a tab is easy to mistake for spaces when reading the line.",

@@ -1,4 +1,4 @@
-using DinActions.Emit;
+using DinActions.Binding;
 using DinActions.Syntax;
 
 namespace DinActions.Validation.Rules;
@@ -7,7 +7,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class TextNotQuotedRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0030",
+        DiagnosticCodes.TextNotQuoted,
         "Text not in double quotes",
         DiagnosticSeverity.Error,
         "The text of `say` is enclosed in double quotes, as the provider's documentation requires. Without them the cloud reads only the first word, or rejects the line.",
@@ -15,7 +15,7 @@ internal sealed class TextNotQuotedRule : Rule
         "say en \"Hello, how are you?\"",
         "Put the text in double quotes; the fix does it and escapes any quote or backslash inside.");
 
-    public override void CheckAction(ActionSyntax action, ref RuleContext context)
+    public override void CheckAction(BoundAction action, ref RuleContext context)
     {
         if (action.AssumedKind != ActionKind.Say || action.Text is not { Kind: TokenKind.Word } text)
         {
@@ -23,7 +23,7 @@ internal sealed class TextNotQuotedRule : Rule
         }
 
         // A tab between the words would become a tab inside the text, which DIN0034 forbids: quote it as a space.
-        var quoted = Emitter.Quote(context.StringOf(text.Span).Replace('\t', ' '));
+        var quoted = SyntaxFacts.Quote(context.StringOf(text.Span).Replace('\t', ' '));
         context.Report(text.Span, $"put the text in double quotes: {Quote.Clip(quoted)}", RuleContext.Replace("Quote the text", text.Span, quoted));
     }
 }

@@ -1,3 +1,4 @@
+using DinActions.Binding;
 using DinActions.Syntax;
 
 namespace DinActions.Validation.Rules;
@@ -6,7 +7,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class TextScriptMismatchRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0022",
+        DiagnosticCodes.TextScriptMismatch,
         "Text in a script the voice cannot read",
         DiagnosticSeverity.Warning,
         "Each TTS voice reads its own writing system: the English voice skips or spells out Japanese characters. Text in another script is usually a wrong language code.",
@@ -14,7 +15,7 @@ internal sealed class TextScriptMismatchRule : Rule
         "say ja \"こんにちは\"",
         "Use the language code that matches the text, or translate the text.");
 
-    public override void CheckAction(ActionSyntax action, ref RuleContext context)
+    public override void CheckAction(BoundAction action, ref RuleContext context)
     {
         if (action.AssumedKind != ActionKind.Say || action.Text is not { } text || action.Language is not { Kind: TokenKind.Word } code
             || context.LanguageAt(code.Span) is not { } language)

@@ -1,4 +1,4 @@
-using DinActions.Syntax;
+using DinActions.Binding;
 
 namespace DinActions.Validation.Rules;
 
@@ -6,7 +6,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class TooManyActionsRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0051",
+        DiagnosticCodes.TooManyActions,
         "More actions than the profile allows",
         DiagnosticSeverity.Error,
         "An action URL set through the API (profile `api`) gives one action on one line. The provider's hosted dynamic action URL (profile `dashboard`) allows two, one per line. Further lines are never run.",
@@ -14,14 +14,14 @@ internal sealed class TooManyActionsRule : Rule
         "transfer +81336042000",
         "Keep one action per action URL, or validate with the `dashboard` profile if the script is for the dashboard.");
 
-    public override void CheckScript(SyntaxTree tree, ref RuleContext context)
+    public override void CheckScript(BoundScript script, ref RuleContext context)
     {
         var allowed = context.Options.Profile.MaxActions();
         var count = 0;
-        // Over the lines, not `tree.Actions`: no enumerator is allocated for a valid script.
-        foreach (var line in tree.Lines)
+        // Over the lines, not `script.Actions`: no enumerator is allocated for a valid script.
+        foreach (var line in script.Tree.Lines)
         {
-            if (line.Action is { } action && !context.IsContinuation(line) && ++count > allowed)
+            if (script.ActionOf(line) is { } action && ++count > allowed)
             {
                 var limit = allowed == 1 ? "one action" : $"{allowed} actions";
                 context.Report(action.Span, $"the `{context.Options.Profile.Name()}` profile allows {limit}; this is action {count}");

@@ -1,4 +1,4 @@
-using DinActions.Syntax;
+using DinActions.Binding;
 
 namespace DinActions.Validation.Rules;
 
@@ -6,7 +6,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class TrailingLineBreakRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0058",
+        DiagnosticCodes.TrailingLineBreak,
         "Line break after the last action",
         DiagnosticSeverity.Info,
         "Files and most templates end with a line break, and the cloud reads the action line without it. This is information only: an action server may want to answer without it, as `ActionScript.Format` does by default.",
@@ -14,9 +14,9 @@ internal sealed class TrailingLineBreakRule : Rule
         "say en \"Hello\"",
         "Nothing to do for a file. In an action server, answer without the final line break.");
 
-    public override void CheckScript(SyntaxTree tree, ref RuleContext context)
+    public override void CheckScript(BoundScript script, ref RuleContext context)
     {
-        var lines = tree.Lines;
+        var lines = script.Tree.Lines;
         if (lines.Length < 2 || lines[^1].Span.Length != 0 || lines[^2].IsBlank)
         {
             return;

@@ -1,3 +1,4 @@
+using DinActions.Binding;
 using DinActions.Syntax;
 
 namespace DinActions.Validation.Rules;
@@ -6,7 +7,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class UnknownActionRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0001",
+        DiagnosticCodes.UnknownAction,
         "Unknown action",
         DiagnosticSeverity.Error,
         "Every line starts with the name of an action: `playback`, `transfer`, `say` or `voicemail`, in lower case. The cloud does not guess: a misspelt or capitalised name fails the call.",
@@ -14,7 +15,7 @@ internal sealed class UnknownActionRule : Rule
         "say en \"Hello\"",
         "Write one of the four action names in lower case; the fix replaces a near miss with the action it most likely means.");
 
-    public override void CheckAction(ActionSyntax action, ref RuleContext context)
+    public override void CheckAction(BoundAction action, ref RuleContext context)
     {
         if (action.Kind is not null)
         {

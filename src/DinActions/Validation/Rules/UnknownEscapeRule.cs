@@ -6,7 +6,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class UnknownEscapeRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0032",
+        DiagnosticCodes.UnknownEscape,
         "Unknown escape in text",
         DiagnosticSeverity.Error,
         "Inside quoted text, `\\\"` is a quote and `\\\\` a backslash; no other escape exists. `\\n` is not a line break: it is a mistake the cloud may read aloud or reject.",

@@ -1,3 +1,4 @@
+using DinActions.Binding;
 using DinActions.Syntax;
 
 namespace DinActions.Validation.Rules;
@@ -6,7 +7,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class UnknownLanguageRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0020",
+        DiagnosticCodes.UnknownLanguage,
         "Unknown TTS language",
         DiagnosticSeverity.Error,
         "The first argument of `say` is a TTS language code the provider speaks: `ja` (Japanese) or `en` (English); `id` (Indonesian) is paused. Codes are lower case and without region (`en`, not `en-US`). An unknown code fails the call.",
@@ -14,7 +15,7 @@ internal sealed class UnknownLanguageRule : Rule
         "say ja \"こんにちは\"",
         "Use a code of the language list; the fix replaces a common mistake (`jp`, `eng`, `en-US`, `EN`) with the code it means. Extend the list with `LanguageCatalog.With` for a provider that speaks more languages.");
 
-    public override void CheckAction(ActionSyntax action, ref RuleContext context)
+    public override void CheckAction(BoundAction action, ref RuleContext context)
     {
         if (action.AssumedKind != ActionKind.Say || action.Language is not { } token)
         {

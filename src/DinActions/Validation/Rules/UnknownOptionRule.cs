@@ -1,4 +1,4 @@
-using DinActions.Syntax;
+using DinActions.Binding;
 
 namespace DinActions.Validation.Rules;
 
@@ -6,7 +6,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class UnknownOptionRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0004",
+        DiagnosticCodes.UnknownOption,
         "Unknown option",
         DiagnosticSeverity.Error,
         "The language has one option, `--caller=NUMBER`, on `transfer`. Any other option is not understood by the cloud.",
@@ -14,19 +14,19 @@ internal sealed class UnknownOptionRule : Rule
         "transfer +81336042000 --caller=+8190123456789",
         "Remove the option, or spell it `--caller=`.");
 
-    public override void CheckAction(ActionSyntax action, ref RuleContext context)
+    public override void CheckAction(BoundAction action, ref RuleContext context)
     {
         foreach (var option in action.Options)
         {
-            if (option.Name == OptionSyntax.CallerName)
+            if (option.Name == BoundOption.CallerName)
             {
                 continue;
             }
 
-            var suggestion = Spelling.Suggest(option.Name, [OptionSyntax.CallerName, "caller-id", "callerid"]) is not null;
+            var suggestion = Spelling.Suggest(option.Name, [BoundOption.CallerName, "caller-id", "callerid"]) is not null;
             if (suggestion)
             {
-                context.Report(option.NameSpan, $"unknown option `--{Quote.Shorten(option.Name, 40)}`; did you mean `--caller`?", RuleContext.Replace("Replace with `caller`", option.NameSpan, OptionSyntax.CallerName));
+                context.Report(option.NameSpan, $"unknown option `--{Quote.Shorten(option.Name, 40)}`; did you mean `--caller`?", RuleContext.Replace("Replace with `caller`", option.NameSpan, BoundOption.CallerName));
             }
             else
             {

@@ -1,3 +1,4 @@
+using DinActions.Binding;
 using DinActions.Syntax;
 
 namespace DinActions.Validation.Rules;
@@ -6,7 +7,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class UnreachableActionRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0052",
+        DiagnosticCodes.UnreachableAction,
         "Action after transfer or voicemail",
         DiagnosticSeverity.Warning,
         "`transfer` hands the call to another number and `voicemail` records until the caller hangs up: either ends the script's control of the call, so an action after it never runs.",
@@ -17,12 +18,12 @@ internal sealed class UnreachableActionRule : Rule
         ExampleProfile = ValidationProfile.Dashboard,
     };
 
-    public override void CheckScript(SyntaxTree tree, ref RuleContext context)
+    public override void CheckScript(BoundScript script, ref RuleContext context)
     {
-        ActionSyntax? final = null;
-        foreach (var line in tree.Lines)
+        BoundAction? final = null;
+        foreach (var line in script.Tree.Lines)
         {
-            if (line.Action is not { } action || context.IsContinuation(line))
+            if (script.ActionOf(line) is not { } action)
             {
                 continue;
             }

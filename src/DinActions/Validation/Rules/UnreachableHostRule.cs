@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using DinActions.Binding;
 using DinActions.Syntax;
 
 namespace DinActions.Validation.Rules;
@@ -8,7 +9,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class UnreachableHostRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0042",
+        DiagnosticCodes.UnreachableHost,
         "Playback host not reachable from the cloud",
         DiagnosticSeverity.Warning,
         "The cloud fetches the mp3 over the internet. `localhost`, private addresses (10.x, 172.16-31.x, 192.168.x), link-local addresses and names like `fileserver` or `nas.local` work on your network only.",
@@ -16,7 +17,7 @@ internal sealed class UnreachableHostRule : Rule
         "playback https://media.example.com/welcome.mp3",
         "Host the file on a public address.");
 
-    public override void CheckAction(ActionSyntax action, ref RuleContext context)
+    public override void CheckAction(BoundAction action, ref RuleContext context)
     {
         if (action.AssumedKind != ActionKind.Playback || action.Url is not { Kind: TokenKind.Word } token)
         {

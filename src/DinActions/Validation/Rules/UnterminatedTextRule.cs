@@ -6,7 +6,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class UnterminatedTextRule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0031",
+        DiagnosticCodes.UnterminatedText,
         "Text without closing quote",
         DiagnosticSeverity.Error,
         "Quoted text ends with a double quote on the same line. A quote inside the text is written `\\\"`; an unescaped one ends the text early, and a missing one leaves it open.",
@@ -18,7 +18,7 @@ internal sealed class UnterminatedTextRule : Rule
     {
         foreach (var token in line.Tokens)
         {
-            if (token.Kind != TokenKind.QuotedText || token.IsTerminated || LineBreakInTextRule.ContinuesOnNextLine(line, context.Tree))
+            if (token.Kind != TokenKind.QuotedText || token.IsTerminated || context.Script.ContinuesOnNextLine(line))
             {
                 continue;
             }

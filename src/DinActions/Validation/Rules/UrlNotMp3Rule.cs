@@ -1,3 +1,4 @@
+using DinActions.Binding;
 using DinActions.Syntax;
 
 namespace DinActions.Validation.Rules;
@@ -6,7 +7,7 @@ namespace DinActions.Validation.Rules;
 internal sealed class UrlNotMp3Rule : Rule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
-        "DIN0041",
+        DiagnosticCodes.UrlNotMp3,
         "Playback URL is not an .mp3",
         DiagnosticSeverity.Warning,
         "The cloud plays mp3 files. A URL need not end in `.mp3` to serve one, so this is a warning: but a `.wav`, a page or a redirect to a player fails the call.",
@@ -14,7 +15,7 @@ internal sealed class UrlNotMp3Rule : Rule
         "playback https://example.com/welcome.mp3",
         "Serve the audio as mp3 and point at the file itself.");
 
-    public override void CheckAction(ActionSyntax action, ref RuleContext context)
+    public override void CheckAction(BoundAction action, ref RuleContext context)
     {
         if (action.AssumedKind != ActionKind.Playback || action.Url is not { Kind: TokenKind.Word } token)
         {

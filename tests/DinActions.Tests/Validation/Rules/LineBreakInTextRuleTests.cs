@@ -76,12 +76,15 @@ public class LineBreakInTextRuleTests
     }
 
     [Fact]
-    public void With_DIN0033_turned_off_the_next_line_is_checked_like_any_other()
+    public void With_DIN0033_turned_off_the_next_line_is_still_the_rest_of_the_text_and_no_script_is_built()
     {
+        // Whether a line continues a cut text is the binder's fact, not a setting: turning the rule off hides
+        // its diagnostic, and the rest of the text is still not read as an action of its own.
         var options = ValidationOptions.Default with { DisabledRules = [Code] };
 
-        var codes = ActionScript.Validate("say en \"Hello,\nhow are you?\"", options).Select(d => d.Code);
+        var result = ActionScript.Parse("say en \"Hello,\nhow are you?\"", options);
 
-        codes.Should().Contain("DIN0001").And.Contain("DIN0051").And.NotContain(Code);
+        result.Diagnostics.Should().BeEmpty();
+        result.Script.Should().BeNull();
     }
 }

@@ -1,24 +1,61 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using DinActions.Syntax;
 
-namespace DinActions.Syntax;
+namespace DinActions.Binding;
 
 /// <summary>
-/// Matches a line's tokens to the signature of its action (part B of <c>grammar/actions.ebnf</c>):
-/// which token is the URL, the number, the language, the text, the greeting. It decides nothing about
-/// validity; the rules do, from the roles it fills.
+/// The stage after the parser: matches each line's tokens to the signature of its action (part B of
+/// <c>grammar/actions.ebnf</c>): which token is the URL, the number, the language, the text, the greeting;
+/// and finds the lines that only continue a text that a line break cut. It reports nothing; the rules do,
+/// from the roles it fills.
 /// </summary>
 internal static class Binder
 {
     // E.164's limit: digit groups are joined into one number only while they stay within it.
-    private const int MaxNumberDigits = 15;
+    private const int MaxNumberDigits = SyntaxFacts.MaxNumberDigits;
 
     private static readonly string[] ActionNameList = [.. ActionNames.All.Select(ActionNames.NameOf)];
 
     // Up to this many arguments, their indices are kept on the stack.
     private const int StackArguments = 32;
 
-    public static ActionSyntax Bind(string text, ImmutableArray<SyntaxToken> tokens, int first, bool isGreeting)
+    /// <summary>Binds every line of <paramref name="tree"/>.</summary>
+    public static BoundScript Bind(SyntaxTree tree)
+    {
+        var lines = tree.Lines;
+        var actions = new BoundAction?[lines.Length];
+        bool[]? continued = null;
+        for (var index = 0; index < lines.Length; index++)
+        {
+            var line = lines[index];
+            if (index > 0 && continued?[index - 1] == true)
+            {
+                // The rest of a text cut by a line break is no action of its own.
+                continue;
+            }
+
+            if (!line.IsBlank)
+            {
+                actions[index] = Bind(tree.Text, line.Tokens, 0, isGreeting: false);
+            }
+
+            if (index + 1 < lines.Length && ContinuesOnNextLine(tree, line, lines[index + 1]))
+            {
+                (continued ??= new bool[lines.Length])[index] = true;
+            }
+        }
+
+        return new BoundScript(tree, ImmutableCollectionsMarshal.AsImmutableArray(actions), continued);
+    }
+
+    /// <summary>Whether the line ends inside quoted text that the next line closes.</summary>
+    private static bool ContinuesOnNextLine(SyntaxTree tree, LineSyntax line, LineSyntax next) =>
+        !line.Tokens.IsEmpty
+        && line.Tokens[^1] is { Kind: TokenKind.QuotedText, IsTerminated: false }
+        && tree.TextOf(next.Span).Contains('"');
+
+    private static BoundAction Bind(string text, ImmutableArray<SyntaxToken> tokens, int first, bool isGreeting)
     {
         var name = tokens[first];
         ActionKind? kind = name.Kind == TokenKind.Word && ActionNames.TryParse(text.AsSpan(name.Span.Offset, name.Span.Length), out var exact)
@@ -33,8 +70,8 @@ internal static class Binder
         var capacity = tokens.Length - first - 1;
         var positional = capacity <= StackArguments ? stackalloc int[StackArguments] : new int[capacity];
         var count = 0;
-        OptionSyntax[]? options = null;
-        ActionSyntax? greeting = null;
+        BoundOption[]? options = null;
+        BoundAction? greeting = null;
         for (var index = first + 1; index < tokens.Length; index++)
         {
             var token = tokens[index];
@@ -75,7 +112,7 @@ internal static class Binder
                 break;
         }
 
-        return new ActionSyntax(tokens, first, nameText, kind, assumed, isGreeting, new ActionSyntax.Roles
+        return new BoundAction(tokens, first, nameText, kind, assumed, isGreeting, new BoundAction.Roles
         {
             Url = url,
             Target = target,
@@ -87,11 +124,7 @@ internal static class Binder
         });
     }
 
-    /// <summary>The text a token covers.</summary>
-    public static string TextOf(string text, SyntaxToken token) => text.Substring(token.Span.Offset, token.Span.Length);
-
-    /// <summary>A span from the start of <paramref name="first"/> to the end of <paramref name="last"/>, on the same line.</summary>
-    public static SourceSpan Cover(SourceSpan first, SourceSpan last) => first with { Length = last.End - first.Offset };
+    private static string TextOf(string text, SyntaxToken token) => text.Substring(token.Span.Offset, token.Span.Length);
 
     private static ActionKind? AssumeKind(string nameText, TokenKind tokenKind)
     {
@@ -109,13 +142,13 @@ internal static class Binder
         return kind;
     }
 
-    private static OptionSyntax ReadOption(string text, SyntaxToken token, ImmutableArray<SyntaxToken> tokens, ref int index)
+    private static BoundOption ReadOption(string text, SyntaxToken token, ImmutableArray<SyntaxToken> tokens, ref int index)
     {
         var body = text.AsSpan(token.Span.Offset + 2, token.Span.Length - 2);
         var equals = body.IndexOf('=');
         var nameLength = equals < 0 ? body.Length : equals;
         // The only option of the language is a constant string: no copy of it is made.
-        var name = body[..nameLength] is OptionSyntax.CallerName ? OptionSyntax.CallerName : body[..nameLength].ToString();
+        var name = body[..nameLength] is BoundOption.CallerName ? BoundOption.CallerName : body[..nameLength].ToString();
         var nameSpan = token.Span with { Offset = token.Span.Offset + 2, Column = token.Span.Column + 2, Length = nameLength };
         SyntaxToken? value = null;
         if (equals >= 0)
@@ -132,7 +165,7 @@ internal static class Binder
             value = ExtendNumber(text, tokens, tokens[index], ref index);
         }
 
-        return new OptionSyntax(token, name, nameSpan, equals >= 0, value);
+        return new BoundOption(token, name, nameSpan, equals >= 0, value);
     }
 
     /// <summary>The argument at <paramref name="index"/>, if there is one.</summary>
@@ -187,7 +220,7 @@ internal static class Binder
             && (digits += CountDigits(text, tokens[index + 1])) <= MaxNumberDigits)
         {
             index++;
-            value = value with { Span = Cover(value.Span, tokens[index].Span) };
+            value = value with { Span = value.Span.To(tokens[index].Span) };
         }
 
         return value;

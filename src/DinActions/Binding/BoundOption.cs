@@ -1,5 +1,7 @@
+using DinActions.Syntax;
 
-namespace DinActions.Syntax;
+
+namespace DinActions.Binding;
 
 /// <summary>
 /// An option of an action (<c>--caller=+8190123456789</c>), split into its name and value. A value
@@ -11,7 +13,7 @@ namespace DinActions.Syntax;
 /// <param name="NameSpan">Where <paramref name="Name"/> is.</param>
 /// <param name="HasEqualsSign">Whether the option is written <c>--name=value</c>.</param>
 /// <param name="Value">The value: after the <c>=</c>, or the word after the option when written with a blank; null when there is none.</param>
-internal sealed record OptionSyntax(SyntaxToken Token, string Name, SourceSpan NameSpan, bool HasEqualsSign, SyntaxToken? Value)
+internal sealed record BoundOption(SyntaxToken Token, string Name, SourceSpan NameSpan, bool HasEqualsSign, SyntaxToken? Value)
 {
     /// <summary>The only option of the language.</summary>
     public const string CallerName = "caller";

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using DinActions.Syntax;
 
-namespace DinActions.Syntax;
+namespace DinActions.Binding;
 
 /// <summary>
 /// An action as written: its name and its arguments matched to the roles its signature gives them
@@ -12,7 +13,7 @@ namespace DinActions.Syntax;
 /// The name and the roles are kept as indices into the line's tokens, and made into tokens when asked
 /// for: an action costs one small object however many roles it fills.
 /// </remarks>
-public sealed class ActionSyntax
+internal sealed class BoundAction
 {
     private readonly ImmutableArray<SyntaxToken> tokens;
     private readonly int name;
@@ -25,7 +26,7 @@ public sealed class ActionSyntax
     private readonly TokenRange language;
     private readonly TokenRange text;
 
-    internal ActionSyntax(
+    internal BoundAction(
         ImmutableArray<SyntaxToken> tokens,
         int name,
         string nameText,
@@ -59,13 +60,13 @@ public sealed class ActionSyntax
     public ActionKind? Kind => kind < 0 ? null : (ActionKind)kind;
 
     /// <summary>The whole action, from its name to its last argument, greeting included.</summary>
-    public SourceSpan Span => Binder.Cover(tokens[name].Span, tokens[^1].Span);
+    public SourceSpan Span => tokens[name].Span.To(tokens[^1].Span);
 
     /// <summary>Whether this action is the greeting of a <c>voicemail</c>.</summary>
     public bool IsGreeting { get; }
 
     /// <summary>The greeting of a <c>voicemail</c>, if it has one.</summary>
-    public ActionSyntax? Greeting { get; }
+    public BoundAction? Greeting { get; }
 
     /// <summary>
     /// The kind the arguments were matched against: <see cref="Kind"/>, or the action a misspelt name
@@ -86,19 +87,19 @@ public sealed class ActionSyntax
     internal SyntaxToken? Text => TokenOf(text);
 
     /// <summary>Every option written on the action, in order.</summary>
-    internal ImmutableArray<OptionSyntax> Options { get; }
+    internal ImmutableArray<BoundOption> Options { get; }
 
     /// <summary>Arguments that fit no role of the signature.</summary>
     internal ImmutableArray<SyntaxToken> Extra { get; }
 
     /// <summary>The first <c>--caller</c> option, if any.</summary>
-    internal OptionSyntax? Caller
+    internal BoundOption? Caller
     {
         get
         {
             foreach (var option in Options)
             {
-                if (option.Name == OptionSyntax.CallerName)
+                if (option.Name == BoundOption.CallerName)
                 {
                     return option;
                 }
@@ -122,7 +123,7 @@ public sealed class ActionSyntax
         }
 
         var first = tokens[range.First];
-        return first with { Span = Binder.Cover(first.Span, tokens[range.Last].Span) };
+        return first with { Span = first.Span.To(tokens[range.Last].Span) };
     }
 
     /// <summary>What the binder found for each role of a signature.</summary>
@@ -136,9 +137,9 @@ public sealed class ActionSyntax
 
         public TokenRange Text { get; init; }
 
-        public ActionSyntax? Greeting { get; init; }
+        public BoundAction? Greeting { get; init; }
 
-        public ImmutableArray<OptionSyntax> Options { get; init; }
+        public ImmutableArray<BoundOption> Options { get; init; }
 
         public ImmutableArray<SyntaxToken> Extra { get; init; }
     }
