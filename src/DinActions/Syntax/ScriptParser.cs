@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Pidgin;
 using static Pidgin.Parser<char>;
-using static Pidgin.Parser;
 
 namespace DinActions.Syntax;
 
@@ -33,7 +32,7 @@ internal static class ScriptParser
 
     // line_break ::= #xD #xA? | #xA
     internal static readonly Parser<char, LineBreakKind> LineBreak =
-        OneOf(
+        Parser.OneOf(
             Token(IsCarriageReturn).Then(
                 Token(IsLineFeed).Optional(),
                 static (_, lineFeed) => lineFeed.HasValue ? LineBreakKind.CarriageReturnLineFeed : LineBreakKind.CarriageReturn),
@@ -60,7 +59,7 @@ internal static class ScriptParser
 
     // quoted_text ::= '"' text_chars ( escape text_chars )* '"'?
     internal static readonly Parser<char, TokenShape> QuotedText =
-        Map(
+        Parser.Map(
             static (_, _, _, closingQuote) => new TokenShape(TokenKind.QuotedText, closingQuote.HasValue),
             Token(IsQuote),
             TextChars,
@@ -69,15 +68,15 @@ internal static class ScriptParser
 
     // element ::= word | quoted_text
     internal static readonly Parser<char, RawToken> Element =
-        Map(
+        Parser.Map(
             static (start, shape, end) => new RawToken(start, end - start, shape.Kind, shape.IsTerminated),
             CurrentOffset,
-            OneOf(Word, QuotedText),
+            Parser.OneOf(Word, QuotedText),
             CurrentOffset);
 
     // line ::= blanks ( element blanks )*
     internal static readonly Parser<char, RawLine> Line =
-        Map(
+        Parser.Map(
             static (start, _, elements, end) => new RawLine(start, end, elements),
             CurrentOffset,
             Blanks,
@@ -86,7 +85,7 @@ internal static class ScriptParser
 
     // script ::= bom? line ( line_break line )*
     internal static readonly Parser<char, ParsedScript> Script =
-        Map(
+        Parser.Map(
             static (bom, first, rest) => new ParsedScript(bom.HasValue, LinesOf(first, rest)),
             Bom.Optional(),
             Line,
