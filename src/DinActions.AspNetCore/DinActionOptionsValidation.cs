@@ -12,7 +12,7 @@ internal sealed class DinActionOptionsValidation : IValidateOptions<DinActionOpt
             return ValidateOptionsResult.Fail("DinActionOptions.Validation and DinActionOptions.Fallback must be set.");
         }
 
-        var fallback = CheckedScript.Of(options.Fallback, options.Validation);
+        var fallback = CheckedScript.Of(options.Fallback, new ActionValidator(options.Validation));
         if (fallback.Script is not null)
         {
             return ValidateOptionsResult.Success;

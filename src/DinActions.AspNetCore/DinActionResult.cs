@@ -24,9 +24,9 @@ public sealed class DinActionResult : IResult
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly Func<ValidationOptions, CheckedScript> check;
+    private readonly Func<ActionValidator, CheckedScript> check;
 
-    internal DinActionResult(Func<ValidationOptions, CheckedScript> check) => this.check = check;
+    internal DinActionResult(Func<ActionValidator, CheckedScript> check) => this.check = check;
 
     /// <summary>Validates the action and writes it, or applies the configured policy.</summary>
     /// <param name="httpContext">The request's context.</param>
@@ -39,7 +39,11 @@ public sealed class DinActionResult : IResult
         var logger = services?.GetService<ILoggerFactory>()?.CreateLogger(LogCategory) ?? NullLogger.Instance;
         var call = DinCall.FromRequest(httpContext.Request);
 
-        var answer = check(options.Validation);
+        // The application's validator, kept for its lifetime, remembers what it checked; one made here does not.
+        var validator = services?.GetService<ActionValidator>() is { } shared && shared.Options == options.Validation
+            ? shared
+            : new ActionValidator(options.Validation);
+        var answer = check(validator);
         if (answer.Script is { } script)
         {
             LogWarnings(logger, call, answer.Diagnostics);
@@ -51,7 +55,7 @@ public sealed class DinActionResult : IResult
         {
             // The fallback is validated at start; checking it again keeps the promise even for an
             // application that skipped AddDinActions or changed the options afterwards.
-            var fallback = CheckedScript.Of(options.Fallback, options.Validation);
+            var fallback = CheckedScript.Of(options.Fallback, validator);
             if (fallback.Script is { } fallbackScript)
             {
                 DinLog.RefusedWithFallback(logger, call, Codes(errors), OneLine(fallbackScript.ToText()), Describe(errors));

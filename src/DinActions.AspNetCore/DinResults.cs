@@ -17,8 +17,8 @@ public static class DinResults
     {
         ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(text);
-        return new DinActionResult(options => Checked(
-            DinAction.TrySay(language, text, out var action, out var diagnostics, options), action, diagnostics, options));
+        return new DinActionResult(validator => Checked(
+            DinAction.TrySay(language, text, out var action, out var diagnostics, validator.Options), action, diagnostics, validator));
     }
 
     /// <summary>Answers <c>transfer NUMBER [--caller=NUMBER]</c>.</summary>
@@ -28,8 +28,8 @@ public static class DinResults
     public static DinActionResult Transfer(string target, string? caller = null)
     {
         ArgumentNullException.ThrowIfNull(target);
-        return new DinActionResult(options => Checked(
-            DinAction.TryTransfer(target, caller, out var action, out var diagnostics, options), action, diagnostics, options));
+        return new DinActionResult(validator => Checked(
+            DinAction.TryTransfer(target, caller, out var action, out var diagnostics, validator.Options), action, diagnostics, validator));
     }
 
     /// <summary>Answers <c>playback URL</c>.</summary>
@@ -38,8 +38,8 @@ public static class DinResults
     public static DinActionResult Playback(string url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        return new DinActionResult(options => Checked(
-            DinAction.TryPlayback(url, out var action, out var diagnostics, options), action, diagnostics, options));
+        return new DinActionResult(validator => Checked(
+            DinAction.TryPlayback(url, out var action, out var diagnostics, validator.Options), action, diagnostics, validator));
     }
 
     /// <summary>Answers <c>voicemail</c>, with an optional greeting.</summary>
@@ -59,7 +59,7 @@ public static class DinResults
     public static DinActionResult Script(ActionScript script)
     {
         ArgumentNullException.ThrowIfNull(script);
-        return new DinActionResult(options => CheckedScript.Of(script, options));
+        return new DinActionResult(validator => CheckedScript.Of(script, validator));
     }
 
     /// <summary>Answers action text, such as a line read from a file or a database, in its canonical form.</summary>
@@ -68,15 +68,15 @@ public static class DinResults
     public static DinActionResult Text(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new DinActionResult(options => CheckedScript.OfText(text, options));
+        return new DinActionResult(validator => CheckedScript.OfText(text, validator));
     }
 
     /// <summary>A result that is already refused, as when building an action threw <see cref="InvalidActionException"/>.</summary>
     internal static DinActionResult Refused(ImmutableArray<Diagnostic> diagnostics) =>
         new(_ => CheckedScript.Refused(diagnostics));
 
-    private static CheckedScript Checked(bool built, DinAction? action, ImmutableArray<Diagnostic> diagnostics, ValidationOptions options) =>
+    private static CheckedScript Checked(bool built, DinAction? action, ImmutableArray<Diagnostic> diagnostics, ActionValidator validator) =>
         built && action is not null
-            ? CheckedScript.Of(new ActionScript(action), options)
+            ? CheckedScript.Of(new ActionScript(action), validator)
             : CheckedScript.Refused(diagnostics);
 }

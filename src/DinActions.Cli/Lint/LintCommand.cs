@@ -92,6 +92,7 @@ internal static class LintCommand
             var summary = new LintSummary();
             var progress = settings.Lines && console.ErrorIsTerminal ? console.Error : null;
             var recentLines = settings.Lines ? new RecentLines(settings.Validation) : null;
+            var validator = new ActionValidator(settings.Validation);
             foreach (var input in InputSet.Expand(settings.Paths))
             {
                 if (recentLines is not null)
@@ -100,7 +101,7 @@ internal static class LintCommand
                 }
                 else
                 {
-                    LintDocument(input, console.In, settings.Validation, reporter, summary);
+                    LintDocument(input, console.In, validator, reporter, summary);
                 }
             }
 
@@ -110,7 +111,7 @@ internal static class LintCommand
         }
     }
 
-    private static void LintDocument(InputFile input, TextReader standardInput, ValidationOptions options, LintReporter reporter, LintSummary summary)
+    private static void LintDocument(InputFile input, TextReader standardInput, ActionValidator validator, LintReporter reporter, LintSummary summary)
     {
         if (!input.TryRead(standardInput, out var text, out var problem))
         {
@@ -121,7 +122,7 @@ internal static class LintCommand
 
         summary.CountFile();
         summary.CountDocument();
-        var result = ActionScript.Parse(text, options);
+        var result = validator.Parse(text);
         foreach (var diagnostic in result.Diagnostics)
         {
             summary.Count(diagnostic);

@@ -28,7 +28,7 @@ internal sealed class RecentLines
     /// <summary>Lines with more diagnostics are checked every time, so that no line holds much memory.</summary>
     public const int MaxDiagnostics = 4;
 
-    private readonly ValidationOptions options;
+    private readonly ActionValidator validator;
     private readonly Entry[] lines;
     private readonly int[] seen;
 
@@ -38,7 +38,7 @@ internal sealed class RecentLines
     public RecentLines(ValidationOptions options, int capacity = 8_192)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
-        this.options = options;
+        validator = new ActionValidator(options);
         lines = new Entry[BitOperations.RoundUpToPowerOf2((uint)capacity)];
         seen = new int[lines.Length * 8];
     }
@@ -60,7 +60,7 @@ internal sealed class RecentLines
         if (line.Length > MaxLineLength)
         {
             text = line.ToString();
-            return ActionScript.Validate(text, options);
+            return validator.Validate(text);
         }
 
         var hash = string.GetHashCode(line);
@@ -74,7 +74,7 @@ internal sealed class RecentLines
         }
 
         text = line.ToString();
-        var diagnostics = ActionScript.Validate(text, options);
+        var diagnostics = validator.Validate(text);
         ref var sighting = ref seen[hash & (seen.Length - 1)];
         if (sighting != hash)
         {
