@@ -68,7 +68,7 @@ public sealed class ParseResult
         {
             if (bound.ActionOf(line) is { } action)
             {
-                if (!ValueBuilder.CanBuild(action, bound.Text))
+                if (!ValueBuilder.CanBuild(action))
                 {
                     return null;
                 }

@@ -121,7 +121,7 @@ internal static class Binder
             Greeting = assumed == ActionKind.Voicemail ? greeting : null,
             Options = options is null ? [] : ImmutableCollectionsMarshal.AsImmutableArray(options),
             Extra = consumed < count ? TokensAt(tokens, arguments[consumed..]) : [],
-        });
+        }, text);
     }
 
     private static string TextOf(string text, SyntaxToken token) => text.Substring(token.Span.Offset, token.Span.Length);

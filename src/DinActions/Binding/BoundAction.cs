@@ -33,7 +33,8 @@ internal sealed class BoundAction
         ActionKind? kind,
         ActionKind? assumedKind,
         bool isGreeting,
-        in Roles roles)
+        in Roles roles,
+        string source)
     {
         this.tokens = tokens;
         this.name = name;
@@ -48,7 +49,11 @@ internal sealed class BoundAction
         Greeting = roles.Greeting;
         Options = roles.Options;
         Extra = roles.Extra;
+        Defects = ValueDefects.Of(this, source);
     }
+
+    /// <summary>What keeps the action itself from becoming a value, worked out once when it is bound; its greeting has its own.</summary>
+    internal ValueDefect Defects { get; }
 
     /// <summary>The token that names the action.</summary>
     public SyntaxToken Name => tokens[name];

@@ -17,6 +17,11 @@ internal sealed class DuplicateOptionRule : Rule
 
     public override void CheckAction(BoundAction action, ref RuleContext context)
     {
+        if (!action.Defects.Has(ValueDefect.RepeatedOption))
+        {
+            return;
+        }
+
         for (var index = 1; index < action.Options.Length; index++)
         {
             var option = action.Options[index];

@@ -17,7 +17,7 @@ internal sealed class ExtraArgumentRule : Rule
 
     public override void CheckAction(BoundAction action, ref RuleContext context)
     {
-        if (action.Extra.IsEmpty || action.AssumedKind is not { } kind)
+        if (!action.Defects.Has(ValueDefect.ExtraArgument) || action.AssumedKind is not { } kind)
         {
             return;
         }

@@ -1,5 +1,4 @@
 using DinActions.Binding;
-using DinActions.Syntax;
 
 namespace DinActions.Validation.Rules;
 
@@ -17,7 +16,7 @@ internal sealed class InvalidGreetingRule : Rule
 
     public override void CheckAction(BoundAction action, ref RuleContext context)
     {
-        if (action.IsGreeting && action.Kind is ActionKind.Transfer or ActionKind.Voicemail)
+        if (action.Defects.Has(ValueDefect.InvalidGreeting))
         {
             context.Report(action.Name.Span, $"a voicemail greeting is `say` or `playback`, not `{Quote.Shorten(action.NameText, 40)}`");
         }

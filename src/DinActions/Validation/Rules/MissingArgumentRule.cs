@@ -17,6 +17,11 @@ internal sealed class MissingArgumentRule : Rule
 
     public override void CheckAction(BoundAction action, ref RuleContext context)
     {
+        if (!action.Defects.Has(ValueDefect.MissingArgument))
+        {
+            return;
+        }
+
         switch (action.AssumedKind)
         {
             case ActionKind.Playback when action.Url is null:

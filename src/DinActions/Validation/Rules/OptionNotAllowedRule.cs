@@ -17,7 +17,7 @@ internal sealed class OptionNotAllowedRule : Rule
 
     public override void CheckAction(BoundAction action, ref RuleContext context)
     {
-        if (action.AssumedKind is not { } kind || kind == ActionKind.Transfer)
+        if (!action.Defects.Has(ValueDefect.OptionNotAllowed) || action.AssumedKind is not { } kind)
         {
             return;
         }

@@ -17,7 +17,7 @@ internal sealed class TextNotQuotedRule : Rule
 
     public override void CheckAction(BoundAction action, ref RuleContext context)
     {
-        if (action.AssumedKind != ActionKind.Say || action.Text is not { Kind: TokenKind.Word } text)
+        if (!action.Defects.Has(ValueDefect.TextNotQuoted) || action.Text is not { } text)
         {
             return;
         }

@@ -17,7 +17,7 @@ internal sealed class UnknownActionRule : Rule
 
     public override void CheckAction(BoundAction action, ref RuleContext context)
     {
-        if (action.Kind is not null)
+        if (!action.Defects.Has(ValueDefect.UnknownName))
         {
             return;
         }

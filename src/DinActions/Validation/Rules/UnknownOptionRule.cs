@@ -16,6 +16,11 @@ internal sealed class UnknownOptionRule : Rule
 
     public override void CheckAction(BoundAction action, ref RuleContext context)
     {
+        if (!action.Defects.Has(ValueDefect.UnknownOption))
+        {
+            return;
+        }
+
         foreach (var option in action.Options)
         {
             if (option.Name == BoundOption.CallerName)
