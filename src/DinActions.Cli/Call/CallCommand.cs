@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using CommandLineParseResult = System.CommandLine.ParseResult;
 
 namespace DinActions.Cli.Call;
 
@@ -102,19 +103,18 @@ internal static class CallCommand
             }
         });
 
-        command.SetAction((parseResult, cancellationToken) =>
-        {
-            var settings = new CallSettings(
-                new Uri(parseResult.GetRequiredValue(actionUrl)),
-                parseResult.GetValue(anonymous) ? null : parseResult.GetValue(caller),
-                parseResult.GetRequiredValue(recipient),
-                TimeSpan.FromSeconds(parseResult.GetValue(timeout)),
-                parseResult.GetValue(profile) == "dashboard" ? ValidationProfile.Dashboard : ValidationProfile.Api,
-                parseResult.GetValue(format) == "json" ? CallOutputFormat.Json : CallOutputFormat.Text);
-            return RunAsync(settings, console, cancellationToken);
-        });
+        command.SetAction((parseResult, cancellationToken) => RunAsync(ReadSettings(parseResult), console, cancellationToken));
         return command;
     }
+
+    /// <summary>The settings of a parsed <c>din call</c> command line without errors.</summary>
+    internal static CallSettings ReadSettings(CommandLineParseResult parseResult) => new(
+        new Uri(parseResult.GetRequiredValue<string>("action_url")),
+        parseResult.GetValue<bool>("--anonymous") ? null : parseResult.GetValue<string?>("--caller"),
+        parseResult.GetRequiredValue<string>("--recipient"),
+        TimeSpan.FromSeconds(parseResult.GetValue<double>("--timeout")),
+        parseResult.GetValue<string>("--profile") == "dashboard" ? ValidationProfile.Dashboard : ValidationProfile.Api,
+        parseResult.GetValue<string>("--format") == "json" ? CallOutputFormat.Json : CallOutputFormat.Text);
 
     /// <summary>Runs the checks of <paramref name="settings"/> and prints the report; returns the exit code.</summary>
     internal static async Task<int> RunAsync(CallSettings settings, DinConsole console, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using DinActions.Provisioning;
+using CommandLineParseResult = System.CommandLine.ParseResult;
 
 namespace DinActions.Cli.Numbers;
 
@@ -52,19 +53,21 @@ internal static class AttachCommand
             Caller,
             Recipient,
         };
-        command.SetAction((parseResult, cancellationToken) => RunAsync(
-            context,
-            parseResult.GetRequiredValue(DinUid),
-            parseResult.GetRequiredValue(ActionUrl),
-            !parseResult.GetValue(NoCheck),
-            parseResult.GetRequiredValue(Caller),
-            parseResult.GetRequiredValue(Recipient),
-            cancellationToken));
+        command.SetAction((parseResult, cancellationToken) => RunAsync(context, ReadSettings(parseResult), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(NumbersContext context, string dinUid, Uri actionUrl, bool check, string caller, string recipient, CancellationToken cancellationToken)
+    /// <summary>The settings of a parsed <c>din numbers attach</c> command line without errors.</summary>
+    internal static AttachSettings ReadSettings(CommandLineParseResult parseResult) => new(
+        parseResult.GetRequiredValue(DinUid),
+        parseResult.GetRequiredValue(ActionUrl),
+        !parseResult.GetValue(NoCheck),
+        parseResult.GetRequiredValue(Caller),
+        parseResult.GetRequiredValue(Recipient));
+
+    private static async Task<int> RunAsync(NumbersContext context, AttachSettings settings, CancellationToken cancellationToken)
     {
+        var (dinUid, actionUrl, check, caller, recipient) = settings;
         // Credentials are read first, so that a usage problem is reported before any request.
         if (!ProviderSettings.TryReadDinApi(context, out var options, out var problem))
         {
@@ -125,3 +128,11 @@ internal static class AttachCommand
         }
     }
 }
+
+/// <summary>Everything a <c>din numbers attach</c> run was asked to do.</summary>
+/// <param name="DinUid">The subscribed DIN.</param>
+/// <param name="ActionUrl">The action URL to attach.</param>
+/// <param name="Check">Whether the URL is requested and its action validated first (no <c>--no-check</c>).</param>
+/// <param name="Caller">The caller ID sent with the check request.</param>
+/// <param name="Recipient">The recipient sent with the check request.</param>
+internal sealed record AttachSettings(string DinUid, Uri ActionUrl, bool Check, string Caller, string Recipient);
