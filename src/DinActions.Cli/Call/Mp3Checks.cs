@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
+using DinActions.Cli.Fetching;
 
 namespace DinActions.Cli.Call;
 

@@ -5,8 +5,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Security.Authentication;
+using DinActions.Cli.Call;
 
-namespace DinActions.Cli.Call;
+namespace DinActions.Cli.Fetching;
 
 /// <summary>
 /// HTTP that a hostile or broken server cannot hang or flood: every fetch has a deadline, reads at

@@ -1,4 +1,4 @@
-namespace DinActions.Cli.Call;
+namespace DinActions.Cli.Fetching;
 
 /// <summary>The request the cloud sends to an action URL when a call comes in.</summary>
 internal static class ActionRequest

@@ -1,7 +1,7 @@
-using DinActions.Cli.Call;
+using DinActions.Cli.Fetching;
 using FluentAssertions;
 
-namespace DinActions.Cli.Tests.Call;
+namespace DinActions.Cli.Tests.Fetching;
 
 public sealed class ActionRequestTests
 {

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Net;
+using DinActions.Cli.Call;
 
-namespace DinActions.Cli.Call;
+namespace DinActions.Cli.Fetching;
 
 /// <summary>How one bounded fetch went, redirects included. Exactly one of <see cref="Problem"/> and <see cref="Status"/> is set.</summary>
 internal sealed record FetchResult
