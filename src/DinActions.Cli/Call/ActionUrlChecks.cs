@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using DinActions.Cli.Fetching;
+using DinActions.Diagnostics;
 
 namespace DinActions.Cli.Call;
 
@@ -134,7 +135,7 @@ internal static class ActionUrlChecks
             return (Verdict.Warn, "no `Content-Type`; `text/plain; charset=utf-8` says what the answer is");
         }
 
-        var shown = Printable.Clip(raw, 80);
+        var shown = PrintableText.Clip(raw, 80);
         if (!MediaTypeHeaderValue.TryParse(raw, out var parsed))
         {
             return (Verdict.Warn, $"`{shown}` is not a valid media type; send `text/plain; charset=utf-8`");
@@ -206,7 +207,7 @@ internal static class ActionUrlChecks
 
         var text = Encoding.UTF8.GetString(fetch.Body.AsSpan(0, Math.Min(fetch.Body.Length, 200)));
         var firstLine = text.Split('\n', 2)[0].Trim();
-        return firstLine.Length == 0 ? string.Empty : $"; the body begins `{Printable.Clip(firstLine)}`";
+        return firstLine.Length == 0 ? string.Empty : $"; the body begins `{PrintableText.Clip(firstLine)}`";
     }
 
     private static string Plural(int count, string noun) =>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using DinActions.Diagnostics;
 using CommandLineParseResult = System.CommandLine.ParseResult;
 
 namespace DinActions.Cli.Call;
@@ -56,7 +57,7 @@ internal static class CallCommand
                 var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
                 if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
                 {
-                    result.AddError($"--timeout `{Printable.Clip(text, 20)}` is not a number of seconds.");
+                    result.AddError($"--timeout `{PrintableText.Clip(text, 20)}` is not a number of seconds.");
                 }
                 else if (seconds is not (> 0 and <= MaxTimeoutSeconds))
                 {
@@ -147,7 +148,7 @@ internal static class CallCommand
             return url;
         }
 
-        result.AddError($"`{Printable.Clip(text, 80)}` is not an absolute http or https URL.");
+        result.AddError($"`{PrintableText.Clip(text, 80)}` is not an absolute http or https URL.");
         return null;
     }
 
@@ -156,8 +157,8 @@ internal static class CallCommand
         var value = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
         if (!IsE164(value))
         {
-            var hint = value.Length > 0 && char.IsAsciiDigit(value[0]) ? $"; write `+{Printable.Clip(value, 20)}`" : string.Empty;
-            result.AddError($"{name} `{Printable.Clip(value, 30)}` is not an E.164 number (`+`, then at most 15 digits, the first not 0){hint}.");
+            var hint = value.Length > 0 && char.IsAsciiDigit(value[0]) ? $"; write `+{PrintableText.Clip(value, 20)}`" : string.Empty;
+            result.AddError($"{name} `{PrintableText.Clip(value, 30)}` is not an E.164 number (`+`, then at most 15 digits, the first not 0){hint}.");
         }
     }
 

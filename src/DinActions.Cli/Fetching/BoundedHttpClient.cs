@@ -5,7 +5,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Security.Authentication;
-using DinActions.Cli.Call;
+using DinActions.Diagnostics;
 
 namespace DinActions.Cli.Fetching;
 
@@ -109,7 +109,7 @@ internal sealed class BoundedHttpClient : IDisposable
         catch (IOException exception)
         {
             // The connection broke while the body was read.
-            return Failed(chain, new FetchProblem(FetchProblemKind.Connection, $"the connection broke while reading: {Printable.Clip(exception.Message, 120)}"), started);
+            return Failed(chain, new FetchProblem(FetchProblemKind.Connection, $"the connection broke while reading: {PrintableText.Clip(exception.Message, 120)}"), started);
         }
     }
 
@@ -130,7 +130,7 @@ internal sealed class BoundedHttpClient : IDisposable
 
         if (!Uri.TryCreate(chain[^1], location, out var next) || next.Scheme is not ("http" or "https"))
         {
-            return (null, new FetchProblem(FetchProblemKind.Redirect, $"{chain[^1]} answered {status} to `{Printable.Clip(location, 80)}`, which is not an http or https URL"));
+            return (null, new FetchProblem(FetchProblemKind.Redirect, $"{chain[^1]} answered {status} to `{PrintableText.Clip(location, 80)}`, which is not an http or https URL"));
         }
 
         if (chain.Contains(next))
@@ -180,7 +180,7 @@ internal sealed class BoundedHttpClient : IDisposable
 
     private static string Describe(HttpRequestException exception, Uri url)
     {
-        var host = Printable.Clip(url.IdnHost, 80);
+        var host = PrintableText.Clip(url.IdnHost, 80);
         for (Exception? inner = exception; inner is not null; inner = inner.InnerException)
         {
             switch (inner)
@@ -192,7 +192,7 @@ internal sealed class BoundedHttpClient : IDisposable
                 case SocketException { SocketErrorCode: SocketError.NetworkUnreachable or SocketError.HostUnreachable }:
                     return $"unreachable: no route to {host}:{url.Port}";
                 case AuthenticationException authentication:
-                    return $"TLS: the secure connection to {host}:{url.Port} failed: {Printable.Clip(authentication.Message, 120)}";
+                    return $"TLS: the secure connection to {host}:{url.Port} failed: {PrintableText.Clip(authentication.Message, 120)}";
             }
         }
 
@@ -201,8 +201,8 @@ internal sealed class BoundedHttpClient : IDisposable
             HttpRequestError.NameResolutionError => $"DNS: the name `{host}` does not resolve",
             HttpRequestError.SecureConnectionError => $"TLS: the secure connection to {host}:{url.Port} failed",
             HttpRequestError.InvalidResponse or HttpRequestError.ResponseEnded => $"{host}:{url.Port} answered something that is not HTTP, or hung up mid-answer",
-            HttpRequestError.ConnectionError => $"could not connect to {host}:{url.Port}: {Printable.Clip(exception.Message, 120)}",
-            _ => Printable.Clip(exception.Message, 160),
+            HttpRequestError.ConnectionError => $"could not connect to {host}:{url.Port}: {PrintableText.Clip(exception.Message, 120)}",
+            _ => PrintableText.Clip(exception.Message, 160),
         };
     }
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Net;
-using DinActions.Cli.Call;
+using DinActions.Diagnostics;
 
 namespace DinActions.Cli.Fetching;
 
@@ -42,7 +42,7 @@ internal sealed record FetchResult
 
     /// <summary>The status as <c>200 OK</c>, with the reason phrase escaped.</summary>
     public string StatusText => Status is { } status
-        ? $"{(int)status} {Printable.Clip(string.IsNullOrWhiteSpace(ReasonPhrase) ? status.ToString() : ReasonPhrase, 40)}"
+        ? $"{(int)status} {PrintableText.Clip(string.IsNullOrWhiteSpace(ReasonPhrase) ? status.ToString() : ReasonPhrase, 40)}"
         : "no status";
 }
 

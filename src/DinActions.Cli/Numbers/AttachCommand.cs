@@ -75,13 +75,13 @@ internal static class AttachCommand
         }
 
         var error = context.Console.Error;
-        var shownUrl = TerminalText.Clean(actionUrl.OriginalString);
+        var shownUrl = TerminalText.Clip(actionUrl.OriginalString);
         if (check)
         {
             var result = await ActionUrlCheck.RunAsync(actionUrl, caller, recipient, context.Limits, cancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in result.Diagnostics)
             {
-                await error.WriteLineAsync($"{shownUrl}:{TerminalText.Clean(diagnostic.ToString())}").ConfigureAwait(false);
+                await error.WriteLineAsync($"{shownUrl}:{TerminalText.Clip(diagnostic.ToString())}").ConfigureAwait(false);
             }
 
             if (!result.Passed)
@@ -110,7 +110,7 @@ internal static class AttachCommand
             return uri;
         }
 
-        result.AddError($"`{TerminalText.Clean(value)}` is not an absolute http or https URL.");
+        result.AddError($"`{TerminalText.Clip(value)}` is not an absolute http or https URL.");
         return new Uri("http://invalid.invalid/");
     }
 
@@ -124,7 +124,7 @@ internal static class AttachCommand
         var value = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
         if (value.Length is < 3 or > 16 || value[0] != '+' || value.AsSpan(1).ContainsAnyExceptInRange('0', '9'))
         {
-            result.AddError($"`{TerminalText.Clean(value)}` is not an E.164 number such as {ActionUrlCheck.DefaultCaller}.");
+            result.AddError($"`{TerminalText.Clip(value)}` is not an E.164 number such as {ActionUrlCheck.DefaultCaller}.");
         }
     }
 }
