@@ -22,4 +22,15 @@ public sealed class CommandLineTests
         error.ToString().Should().Be("din: internal error: InvalidOperationException: something the code did not expect\n");
         output.ToString().Should().BeEmpty();
     }
+
+    [Fact]
+    public void The_root_description_names_every_command()
+    {
+        var root = DinCommandLine.Build(DinConsole.Redirected(TextWriter.Null, TextWriter.Null));
+
+        foreach (var command in root.Subcommands)
+        {
+            root.Description.Should().Contain(command.Name);
+        }
+    }
 }

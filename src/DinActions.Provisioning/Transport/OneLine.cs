@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace DinActions.Provisioning;
+namespace DinActions.Provisioning.Transport;
 
 /// <summary>Makes text from a provider safe to print on one line of a terminal.</summary>
 /// <remarks>

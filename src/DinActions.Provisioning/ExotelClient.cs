@@ -1,3 +1,4 @@
+using DinActions.Provisioning.Transport;
 namespace DinActions.Provisioning;
 
 /// <summary>
