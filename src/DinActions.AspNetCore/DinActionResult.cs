@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using DinActions.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -90,8 +91,8 @@ public sealed class DinActionResult : IResult
         }
     }
 
-    /// <summary>A script's lines joined by a visible <c>\n</c>, so one answer is one log line.</summary>
-    internal static string OneLine(string text) => text.Replace("\n", "\\n", StringComparison.Ordinal);
+    /// <summary>A script on one log line: its line breaks, and anything else unsafe, escaped.</summary>
+    internal static string OneLine(string text) => PrintableText.Escape(text);
 
     private static string Codes(IEnumerable<Diagnostic> diagnostics) =>
         string.Join(", ", diagnostics.Select(diagnostic => diagnostic.Code).Distinct());

@@ -1,4 +1,4 @@
-using System.Text;
+using DinActions.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Primitives;
@@ -116,17 +116,6 @@ public sealed record DinCall
         _ => string.Join(',', values.ToArray()),
     };
 
-    private static string Clip(string value)
-    {
-        var builder = new StringBuilder(ShownLength + 4);
-        builder.Append('"');
-        foreach (var c in value.AsSpan(0, Math.Min(value.Length, ShownLength)))
-        {
-            // Control characters and quotes would let a query value forge or break a log line.
-            builder.Append(char.IsControl(c) || c is '"' or '\\' ? '?' : c);
-        }
-
-        builder.Append(value.Length > ShownLength ? "…\"" : "\"");
-        return builder.ToString();
-    }
+    // Quoted and escaped: a query value can neither forge nor break a log line.
+    private static string Clip(string value) => PrintableText.LogValue(value, ShownLength);
 }

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using DinActions.Cli.Fetching;
+using DinActions.Diagnostics;
 
 namespace DinActions.Cli.Call;
 
@@ -13,14 +15,11 @@ namespace DinActions.Cli.Call;
 /// </summary>
 internal static class ActionUrlChecks
 {
-    /// <summary>The most body bytes read: an action is one short line, so anything near this is wrong.</summary>
-    public const int MaxBodyBytes = 64 * 1024;
+    private const int MaxBodyBytes = ActionAnswer.MaxBytes;
 
     private const string Subject = "action URL";
     private const string NumberingPlanCode = "DIN0015";
     private const string UnreachableHostCode = "DIN0042";
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>What checking the action URL found; <see cref="Script"/> is set when the answer is a valid action.</summary>
     public sealed record Result(ImmutableArray<CheckResult> Checks, ImmutableArray<Diagnostic> Diagnostics, ActionScript? Script);
@@ -41,7 +40,7 @@ internal static class ActionUrlChecks
         var (hostVerdict, hostDetail) = PublicHost(settings.ActionUrl);
         Add("public host", hostVerdict, hostDetail);
 
-        var fetch = await http.FetchAsync(HttpMethod.Get, request, MaxBodyBytes, range: null, settings.Timeout, cancellationToken).ConfigureAwait(false);
+        var fetch = await ActionAnswer.FetchAsync(http, request, settings.Timeout, cancellationToken).ConfigureAwait(false);
         string[] afterConnection = ["redirects", "time", "status", "size", "encoding", "content type", "action", "numbers"];
         if (fetch.Problem is { Kind: FetchProblemKind.Connection } || fetch.Problem is { Kind: FetchProblemKind.Timeout } && !fetch.Connected)
         {
@@ -119,20 +118,12 @@ internal static class ActionUrlChecks
 
     private static (string? Text, Verdict Verdict, string Detail) Decode(ReadOnlySpan<byte> body)
     {
-        string text;
-        try
+        if (!ActionAnswer.TryDecode(body, out var text, out var problem))
         {
-            // Keep a byte order mark in the text: the parser then reports it with its position (DIN0056).
-            text = StrictUtf8.GetString(body);
-        }
-        catch (DecoderFallbackException exception)
-        {
-            var offset = Math.Max(0, exception.Index);
-            var bad = offset < body.Length ? string.Create(CultureInfo.InvariantCulture, $"0x{body[offset]:X2}") : "a cut-off sequence";
-            return (null, Verdict.Fail, $"not UTF-8: {bad} at byte {offset} is invalid; the cloud would read garbage");
+            return (null, Verdict.Fail, problem);
         }
 
-        return body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])
+        return ActionAnswer.HasByteOrderMark(body)
             ? (text, Verdict.Warn, "UTF-8 with a byte order mark (EF BB BF) first, which the cloud may read as part of the action")
             : (text, Verdict.Pass, body.ContainsAnyInRange((byte)0x80, (byte)0xFF) ? "UTF-8" : "UTF-8 (plain ASCII)");
     }
@@ -144,7 +135,7 @@ internal static class ActionUrlChecks
             return (Verdict.Warn, "no `Content-Type`; `text/plain; charset=utf-8` says what the answer is");
         }
 
-        var shown = Printable.Clip(raw, 80);
+        var shown = PrintableText.Clip(raw, 80);
         if (!MediaTypeHeaderValue.TryParse(raw, out var parsed))
         {
             return (Verdict.Warn, $"`{shown}` is not a valid media type; send `text/plain; charset=utf-8`");
@@ -216,7 +207,7 @@ internal static class ActionUrlChecks
 
         var text = Encoding.UTF8.GetString(fetch.Body.AsSpan(0, Math.Min(fetch.Body.Length, 200)));
         var firstLine = text.Split('\n', 2)[0].Trim();
-        return firstLine.Length == 0 ? string.Empty : $"; the body begins `{Printable.Clip(firstLine)}`";
+        return firstLine.Length == 0 ? string.Empty : $"; the body begins `{PrintableText.Clip(firstLine)}`";
     }
 
     private static string Plural(int count, string noun) =>

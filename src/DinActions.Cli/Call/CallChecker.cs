@@ -1,3 +1,5 @@
+using DinActions.Cli.Fetching;
+
 namespace DinActions.Cli.Call;
 
 /// <summary>

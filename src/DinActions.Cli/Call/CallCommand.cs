@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using DinActions.Diagnostics;
+using CommandLineParseResult = System.CommandLine.ParseResult;
 
 namespace DinActions.Cli.Call;
 
@@ -55,7 +57,7 @@ internal static class CallCommand
                 var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
                 if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
                 {
-                    result.AddError($"--timeout `{Printable.Clip(text, 20)}` is not a number of seconds.");
+                    result.AddError($"--timeout `{PrintableText.Clip(text, 20)}` is not a number of seconds.");
                 }
                 else if (seconds is not (> 0 and <= MaxTimeoutSeconds))
                 {
@@ -102,19 +104,18 @@ internal static class CallCommand
             }
         });
 
-        command.SetAction((parseResult, cancellationToken) =>
-        {
-            var settings = new CallSettings(
-                new Uri(parseResult.GetRequiredValue(actionUrl)),
-                parseResult.GetValue(anonymous) ? null : parseResult.GetValue(caller),
-                parseResult.GetRequiredValue(recipient),
-                TimeSpan.FromSeconds(parseResult.GetValue(timeout)),
-                parseResult.GetValue(profile) == "dashboard" ? ValidationProfile.Dashboard : ValidationProfile.Api,
-                parseResult.GetValue(format) == "json" ? CallOutputFormat.Json : CallOutputFormat.Text);
-            return RunAsync(settings, console, cancellationToken);
-        });
+        command.SetAction((parseResult, cancellationToken) => RunAsync(ReadSettings(parseResult), console, cancellationToken));
         return command;
     }
+
+    /// <summary>The settings of a parsed <c>din call</c> command line without errors.</summary>
+    internal static CallSettings ReadSettings(CommandLineParseResult parseResult) => new(
+        new Uri(parseResult.GetRequiredValue<string>("action_url")),
+        parseResult.GetValue<bool>("--anonymous") ? null : parseResult.GetValue<string?>("--caller"),
+        parseResult.GetRequiredValue<string>("--recipient"),
+        TimeSpan.FromSeconds(parseResult.GetValue<double>("--timeout")),
+        parseResult.GetValue<string>("--profile") == "dashboard" ? ValidationProfile.Dashboard : ValidationProfile.Api,
+        parseResult.GetValue<string>("--format") == "json" ? CallOutputFormat.Json : CallOutputFormat.Text);
 
     /// <summary>Runs the checks of <paramref name="settings"/> and prints the report; returns the exit code.</summary>
     internal static async Task<int> RunAsync(CallSettings settings, DinConsole console, CancellationToken cancellationToken)
@@ -147,7 +148,7 @@ internal static class CallCommand
             return url;
         }
 
-        result.AddError($"`{Printable.Clip(text, 80)}` is not an absolute http or https URL.");
+        result.AddError($"`{PrintableText.Clip(text, 80)}` is not an absolute http or https URL.");
         return null;
     }
 
@@ -156,8 +157,8 @@ internal static class CallCommand
         var value = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
         if (!IsE164(value))
         {
-            var hint = value.Length > 0 && char.IsAsciiDigit(value[0]) ? $"; write `+{Printable.Clip(value, 20)}`" : string.Empty;
-            result.AddError($"{name} `{Printable.Clip(value, 30)}` is not an E.164 number (`+`, then at most 15 digits, the first not 0){hint}.");
+            var hint = value.Length > 0 && char.IsAsciiDigit(value[0]) ? $"; write `+{PrintableText.Clip(value, 20)}`" : string.Empty;
+            result.AddError($"{name} `{PrintableText.Clip(value, 30)}` is not an E.164 number (`+`, then at most 15 digits, the first not 0){hint}.");
         }
     }
 

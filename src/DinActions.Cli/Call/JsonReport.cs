@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using DinActions.Diagnostics;
 
 namespace DinActions.Cli.Call;
 
@@ -8,7 +9,7 @@ namespace DinActions.Cli.Call;
 internal static class JsonReport
 {
     // The relaxed encoder keeps `+`, backticks and Japanese readable and escapes control characters,
-    // but not bidirectional overrides; every string also goes through Printable.Escape, so the JSON
+    // but not bidirectional overrides; every string also goes through PrintableText.Escape, so the JSON
     // holds the same printable text as the text report and nothing the server sent reaches a terminal raw.
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -75,7 +76,7 @@ internal static class JsonReport
         }
         else
         {
-            json.WriteString(name, Printable.Escape(value));
+            json.WriteString(name, PrintableText.Escape(value));
         }
     }
 
@@ -129,14 +130,14 @@ internal static class JsonReport
         json.WriteStartArray("description");
         foreach (var sentence in call.Description)
         {
-            json.WriteStringValue(Printable.Escape(sentence));
+            json.WriteStringValue(PrintableText.Escape(sentence));
         }
 
         json.WriteEndArray();
         json.WriteStartArray("notRun");
         foreach (var action in call.Outcome.NotRun)
         {
-            json.WriteStringValue(Printable.Escape(action.ToString()));
+            json.WriteStringValue(PrintableText.Escape(action.ToString()));
         }
 
         json.WriteEndArray();

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
+using DinActions.Cli.Fetching;
+using DinActions.Diagnostics;
 
 namespace DinActions.Cli.Call;
 
@@ -118,7 +120,7 @@ internal static class Mp3Checks
             return (Verdict.Warn, "no `Content-Type`; `audio/mpeg` says what the file is");
         }
 
-        var shown = Printable.Clip(raw, 80);
+        var shown = PrintableText.Clip(raw, 80);
         var mediaType = MediaTypeHeaderValue.TryParse(raw, out var parsed) ? parsed.MediaType : null;
         return mediaType is not null && Mp3MediaTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase)
             ? (Verdict.Pass, $"`{shown}`")

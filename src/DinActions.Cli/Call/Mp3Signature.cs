@@ -1,3 +1,5 @@
+using DinActions.Diagnostics;
+
 namespace DinActions.Cli.Call;
 
 /// <summary>
@@ -32,7 +34,7 @@ internal static class Mp3Signature
             return (Verdict.Fail, "the file is empty: not an mp3");
         }
 
-        var shown = Printable.Bytes(head[..Math.Min(head.Length, 16)]);
+        var shown = PrintableText.Bytes(head[..Math.Min(head.Length, 16)]);
         return (Verdict.Fail, $"starts with `{shown}`, neither an ID3 tag nor an MPEG audio frame header: not an mp3");
     }
 

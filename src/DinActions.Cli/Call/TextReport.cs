@@ -1,4 +1,5 @@
 using System.Globalization;
+using DinActions.Diagnostics;
 
 namespace DinActions.Cli.Call;
 
@@ -12,7 +13,7 @@ internal static class TextReport
     /// <summary>Writes <paramref name="report"/> to <paramref name="output"/>.</summary>
     public static async Task WriteAsync(CallReport report, TextWriter output)
     {
-        async Task Line(string text) => await output.WriteLineAsync(Printable.Escape(text)).ConfigureAwait(false);
+        async Task Line(string text) => await output.WriteLineAsync(PrintableText.Escape(text)).ConfigureAwait(false);
 
         await Line($"GET {report.Request}").ConfigureAwait(false);
         await Line($"note: {report.PlusNote}").ConfigureAwait(false);

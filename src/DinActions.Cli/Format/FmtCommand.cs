@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using DinActions.Cli.Inputs;
+using CommandLineParseResult = System.CommandLine.ParseResult;
 
 namespace DinActions.Cli.Format;
 
@@ -38,16 +39,18 @@ internal static class FmtCommand
                 result.AddError("--check and --write cannot be used together.");
             }
         });
-        command.SetAction(parseResult => Run(
-            parseResult.GetValue(Paths) ?? [],
-            ValidationOptions.Default with { Profile = parseResult.GetValue(Profile), CheckNumberingPlan = false },
-            parseResult.GetValue(Check) ? FmtMode.Check : parseResult.GetValue(Write) ? FmtMode.Write : FmtMode.Print,
-            console));
+        command.SetAction(parseResult => Run(ReadSettings(parseResult), console));
         return command;
     }
 
-    internal static int Run(IReadOnlyList<string> paths, ValidationOptions options, FmtMode mode, DinConsole console)
+    internal static FmtSettings ReadSettings(CommandLineParseResult parseResult) => new(
+        parseResult.GetValue(Paths) ?? [],
+        ValidationOptions.Default with { Profile = parseResult.GetValue(Profile), CheckNumberingPlan = false },
+        parseResult.GetValue(Check) ? FmtMode.Check : parseResult.GetValue(Write) ? FmtMode.Write : FmtMode.Print);
+
+    internal static int Run(FmtSettings settings, DinConsole console)
     {
+        var (paths, options, mode) = settings;
         var (failed, unreadable) = (false, false);
         foreach (var input in InputSet.Expand(paths))
         {
@@ -143,17 +146,4 @@ internal static class FmtCommand
             return false;
         }
     }
-}
-
-/// <summary>What <c>din fmt</c> does with the canonical text.</summary>
-internal enum FmtMode
-{
-    /// <summary>Print it.</summary>
-    Print,
-
-    /// <summary>Compare it with the input and print a diff.</summary>
-    Check,
-
-    /// <summary>Replace the file with it.</summary>
-    Write,
 }

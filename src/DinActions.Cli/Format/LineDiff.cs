@@ -1,4 +1,5 @@
 using System.Text;
+using DinActions.Diagnostics;
 
 namespace DinActions.Cli.Format;
 
@@ -86,19 +87,7 @@ internal static class LineDiff
     private static string Visible(string line)
     {
         var text = line.EndsWith('\n') ? line[..^1] : line;
-        var visible = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
-        {
-            visible.Append(c switch
-            {
-                '\r' => "\\r",
-                '\t' => "\\t",
-                '\uFEFF' => "\\uFEFF",
-                _ when char.IsControl(c) => $"\\u{(int)c:X4}",
-                _ => c.ToString(),
-            });
-        }
-
+        var visible = new StringBuilder(PrintableText.Escape(text), text.Length + 32);
         if (!line.EndsWith('\n') && !line.EndsWith('\r'))
         {
             visible.Append(" (no line break at end)");

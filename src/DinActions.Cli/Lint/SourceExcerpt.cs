@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using DinActions.Diagnostics;
 
 namespace DinActions.Cli.Lint;
 
@@ -14,9 +14,6 @@ internal static class SourceExcerpt
     // Long lines are cut to a window around the span, so a 1 MB line prints as one readable line.
     private const int Window = 100;
     private const int Context = 40;
-
-    // What is printed instead of a character that would not print, or would reorder the line.
-    private const char Unprintable = '·';
 
     /// <summary>The printable excerpt and the caret line under it, both starting at the same column.</summary>
     public static (string Line, string Carets) Render(string sourceLine, int column, int length)
@@ -38,7 +35,7 @@ internal static class SourceExcerpt
         for (var index = windowStart; index < windowEnd; index++)
         {
             var c = sourceLine[index];
-            var (shown, width) = Printable(c);
+            var (shown, width) = PrintableText.ExcerptCell(c);
             line.Append(shown);
             if (index < start)
             {
@@ -64,47 +61,4 @@ internal static class SourceExcerpt
 
         return (line.ToString(), carets.ToString());
     }
-
-    /// <summary>What is printed for <paramref name="c"/>, and how many columns a terminal gives it.</summary>
-    private static (char Shown, int Width) Printable(char c)
-    {
-        if (c == '\t')
-        {
-            return (' ', 1);
-        }
-
-        // Each half of a surrogate pair is shown as one dot: two columns, as a terminal draws most emoji.
-        if (char.IsControl(c) || char.IsSurrogate(c))
-        {
-            return (Unprintable, 1);
-        }
-
-        return CharUnicodeInfo.GetUnicodeCategory(c) switch
-        {
-            // Format characters (bidi overrides, zero-width marks) are invisible or reorder what follows.
-            UnicodeCategory.Format => (Unprintable, 1),
-            UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark => (c, 0),
-            _ => (c, IsWide(c) ? 2 : 1),
-        };
-    }
-
-    /// <summary>
-    /// Whether a terminal draws <paramref name="c"/> two columns wide: the East Asian wide and fullwidth
-    /// blocks (Hangul, CJK punctuation, kana, ideographs, fullwidth forms).
-    /// </summary>
-    private static bool IsWide(char c) => c switch
-    {
-        >= '\u1100' and <= '\u115F' => true,
-        >= '\u2E80' and <= '\u303E' => true,
-        >= '\u3041' and <= '\u33FF' => true,
-        >= '\u3400' and <= '\u4DBF' => true,
-        >= '\u4E00' and <= '\u9FFF' => true,
-        >= '\uA000' and <= '\uA4CF' => true,
-        >= '\uAC00' and <= '\uD7A3' => true,
-        >= '\uF900' and <= '\uFAFF' => true,
-        >= '\uFE30' and <= '\uFE4F' => true,
-        >= '\uFF00' and <= '\uFF60' => true,
-        >= '\uFFE0' and <= '\uFFE6' => true,
-        _ => false,
-    };
 }

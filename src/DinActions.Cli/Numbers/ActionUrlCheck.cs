@@ -1,6 +1,7 @@
-using System.Buffers;
 using System.Collections.Immutable;
-using System.Text;
+using System.Globalization;
+using System.Net;
+using DinActions.Cli.Fetching;
 
 namespace DinActions.Cli.Numbers;
 
@@ -30,95 +31,37 @@ internal static class ActionUrlCheck
     public const string DefaultRecipient = "+8150123456789";
 
     /// <summary>
-    /// The URL the cloud requests: the action URL with <c>caller</c> and <c>recipient</c> appended
-    /// to its query. Seed 000 shows the numbers with a literal <c>+</c>
-    /// (<c>?caller=+8180123456789</c>), so they are sent unescaped, as the cloud sends them.
+    /// Fetches <paramref name="actionUrl"/> as <c>din call</c> does (the shared fetcher: literal <c>+</c>, redirects
+    /// followed by hand, the deadline, the size limit, strict UTF-8) and validates what it answers.
     /// </summary>
-    public static Uri RequestUri(Uri actionUrl, string caller, string recipient)
-    {
-        var builder = new UriBuilder(actionUrl) { Fragment = string.Empty };
-        var query = builder.Query.TrimStart('?');
-        var parameters = $"caller={caller}&recipient={recipient}";
-        builder.Query = query.Length == 0 ? parameters : $"{query}&{parameters}";
-        return builder.Uri;
-    }
-
-    /// <summary>Fetches <paramref name="actionUrl"/> within the limits and validates what it answers.</summary>
     public static async Task<ActionCheckResult> RunAsync(Uri actionUrl, string caller, string recipient, NumbersLimits limits, CancellationToken cancellationToken)
     {
-        using var handler = new SocketsHttpHandler { ConnectTimeout = limits.CheckTimeout, MaxAutomaticRedirections = 5 };
-        using var http = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(limits.CheckTimeout);
-        string text;
-        try
+        using var http = new BoundedHttpClient(limits.CheckTimeout);
+        var fetch = await ActionAnswer.FetchAsync(http, ActionRequest.For(actionUrl, caller, recipient), limits.CheckTimeout, cancellationToken, limits.CheckMaxBytes).ConfigureAwait(false);
+        if (fetch.Problem is { } problem)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, RequestUri(actionUrl, caller, recipient));
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
+            return Failed(problem.Kind switch
             {
-                return Failed($"the action URL answered HTTP {(int)response.StatusCode} {TerminalText.Clean(response.ReasonPhrase)}".TrimEnd());
-            }
-
-            var body = await ReadCappedAsync(response.Content, limits.CheckMaxBytes, deadline.Token).ConfigureAwait(false);
-            if (body is null)
-            {
-                return Failed($"the action URL answered more than {limits.CheckMaxBytes} bytes; an action is one short line");
-            }
-
-            text = Encoding.UTF8.GetString(body);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return Failed($"the action URL did not answer within {limits.CheckTimeout.TotalSeconds:0.###} s");
-        }
-        catch (HttpRequestException exception)
-        {
-            return Failed($"cannot fetch the action URL ({exception.HttpRequestError switch
-            {
-                HttpRequestError.NameResolutionError => "cannot resolve the host",
-                HttpRequestError.ConnectionError => "cannot connect",
-                HttpRequestError.SecureConnectionError => "the TLS handshake failed",
-                HttpRequestError.ResponseEnded => "the connection broke while reading the answer",
-                _ => "the connection failed",
-            }})");
-        }
-        catch (IOException)
-        {
-            // A connection that breaks while the body streams surfaces as an IOException.
-            return Failed("the connection to the action URL broke while reading its answer");
+                FetchProblemKind.Timeout => string.Create(CultureInfo.InvariantCulture, $"the action URL did not answer within {limits.CheckTimeout.TotalSeconds:0.###} s"),
+                FetchProblemKind.Redirect => $"the action URL's redirects cannot be followed: {problem.Detail}",
+                _ => $"cannot fetch the action URL ({problem.Detail})",
+            });
         }
 
-        return new ActionCheckResult(null, ActionScript.Parse(text, ValidationOptions.Default).Diagnostics);
+        if (fetch.Status != HttpStatusCode.OK)
+        {
+            return Failed($"the action URL answered HTTP {fetch.StatusText}");
+        }
+
+        if (fetch.BodyTooLarge)
+        {
+            return Failed(string.Create(CultureInfo.InvariantCulture, $"the action URL answered more than {limits.CheckMaxBytes} bytes; an action is one short line"));
+        }
+
+        return ActionAnswer.TryDecode(fetch.Body.AsSpan(), out var text, out var notUtf8)
+            ? new ActionCheckResult(null, ActionScript.Parse(text, ValidationOptions.Default).Diagnostics)
+            : Failed($"the action URL's answer is {notUtf8}");
     }
 
     private static ActionCheckResult Failed(string problem) => new(problem, []);
-
-    private static async Task<byte[]?> ReadCappedAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
-    {
-        if (content.Headers.ContentLength > maxBytes)
-        {
-            return null;
-        }
-
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            while (true)
-            {
-                var read = await stream.ReadAsync(buffer.GetMemory(4096), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    return buffer.WrittenSpan.ToArray();
-                }
-
-                buffer.Advance(read);
-                if (buffer.WrittenCount > maxBytes)
-                {
-                    return null;
-                }
-            }
-        }
-    }
 }

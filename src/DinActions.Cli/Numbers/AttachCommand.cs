@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using DinActions.Provisioning;
+using CommandLineParseResult = System.CommandLine.ParseResult;
 
 namespace DinActions.Cli.Numbers;
 
@@ -52,19 +53,21 @@ internal static class AttachCommand
             Caller,
             Recipient,
         };
-        command.SetAction((parseResult, cancellationToken) => RunAsync(
-            context,
-            parseResult.GetRequiredValue(DinUid),
-            parseResult.GetRequiredValue(ActionUrl),
-            !parseResult.GetValue(NoCheck),
-            parseResult.GetRequiredValue(Caller),
-            parseResult.GetRequiredValue(Recipient),
-            cancellationToken));
+        command.SetAction((parseResult, cancellationToken) => RunAsync(context, ReadSettings(parseResult), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(NumbersContext context, string dinUid, Uri actionUrl, bool check, string caller, string recipient, CancellationToken cancellationToken)
+    /// <summary>The settings of a parsed <c>din numbers attach</c> command line without errors.</summary>
+    internal static AttachSettings ReadSettings(CommandLineParseResult parseResult) => new(
+        parseResult.GetRequiredValue(DinUid),
+        parseResult.GetRequiredValue(ActionUrl),
+        !parseResult.GetValue(NoCheck),
+        parseResult.GetRequiredValue(Caller),
+        parseResult.GetRequiredValue(Recipient));
+
+    private static async Task<int> RunAsync(NumbersContext context, AttachSettings settings, CancellationToken cancellationToken)
     {
+        var (dinUid, actionUrl, check, caller, recipient) = settings;
         // Credentials are read first, so that a usage problem is reported before any request.
         if (!ProviderSettings.TryReadDinApi(context, out var options, out var problem))
         {
@@ -72,13 +75,13 @@ internal static class AttachCommand
         }
 
         var error = context.Console.Error;
-        var shownUrl = TerminalText.Clean(actionUrl.OriginalString);
+        var shownUrl = TerminalText.Clip(actionUrl.OriginalString);
         if (check)
         {
             var result = await ActionUrlCheck.RunAsync(actionUrl, caller, recipient, context.Limits, cancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in result.Diagnostics)
             {
-                await error.WriteLineAsync($"{shownUrl}:{TerminalText.Clean(diagnostic.ToString())}").ConfigureAwait(false);
+                await error.WriteLineAsync($"{shownUrl}:{TerminalText.Clip(diagnostic.ToString())}").ConfigureAwait(false);
             }
 
             if (!result.Passed)
@@ -107,7 +110,7 @@ internal static class AttachCommand
             return uri;
         }
 
-        result.AddError($"`{TerminalText.Clean(value)}` is not an absolute http or https URL.");
+        result.AddError($"`{TerminalText.Clip(value)}` is not an absolute http or https URL.");
         return new Uri("http://invalid.invalid/");
     }
 
@@ -121,7 +124,15 @@ internal static class AttachCommand
         var value = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
         if (value.Length is < 3 or > 16 || value[0] != '+' || value.AsSpan(1).ContainsAnyExceptInRange('0', '9'))
         {
-            result.AddError($"`{TerminalText.Clean(value)}` is not an E.164 number such as {ActionUrlCheck.DefaultCaller}.");
+            result.AddError($"`{TerminalText.Clip(value)}` is not an E.164 number such as {ActionUrlCheck.DefaultCaller}.");
         }
     }
 }
+
+/// <summary>Everything a <c>din numbers attach</c> run was asked to do.</summary>
+/// <param name="DinUid">The subscribed DIN.</param>
+/// <param name="ActionUrl">The action URL to attach.</param>
+/// <param name="Check">Whether the URL is requested and its action validated first (no <c>--no-check</c>).</param>
+/// <param name="Caller">The caller ID sent with the check request.</param>
+/// <param name="Recipient">The recipient sent with the check request.</param>
+internal sealed record AttachSettings(string DinUid, Uri ActionUrl, bool Check, string Caller, string Recipient);

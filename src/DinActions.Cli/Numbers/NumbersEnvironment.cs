@@ -28,7 +28,7 @@ internal sealed class NumbersEnvironment
 internal sealed record NumbersLimits(TimeSpan ApiTimeout, TimeSpan CheckTimeout, int CheckMaxBytes)
 {
     /// <summary>30 s per API request; 10 s and 64 KiB for an action URL.</summary>
-    public static NumbersLimits Default { get; } = new(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(10), 64 * 1024);
+    public static NumbersLimits Default { get; } = new(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(10), Fetching.ActionAnswer.MaxBytes);
 }
 
 /// <summary>What every provisioning command runs with.</summary>

@@ -60,7 +60,7 @@ internal static class NumbersOptions
             case "json":
                 return NumbersFormat.Json;
             default:
-                result.AddError($"`{TerminalText.Clean(value)}` is not a format; use `text` or `json`.");
+                result.AddError($"`{TerminalText.Clip(value)}` is not a format; use `text` or `json`.");
                 return NumbersFormat.Text;
         }
     }
@@ -75,7 +75,7 @@ internal static class NumbersOptions
             case "MUMBAI":
                 return ExotelRegion.Mumbai;
             default:
-                result.AddError($"`{TerminalText.Clean(value)}` is not a region; use `singapore` or `mumbai`.");
+                result.AddError($"`{TerminalText.Clip(value)}` is not a region; use `singapore` or `mumbai`.");
                 return null;
         }
     }

@@ -1,44 +1,22 @@
 using System.Globalization;
 using System.Text;
+using DinActions.Diagnostics;
 
 namespace DinActions.Cli.Numbers;
 
-/// <summary>Makes text that came from a provider or a user safe to print on one line of a terminal.</summary>
+/// <summary>Provider text on a terminal: clipped lines and aligned columns.</summary>
 internal static class TerminalText
 {
     private const int MaxLength = 200;
 
-    /// <summary>Drops control and format characters (an escape sequence must not reach the terminal) and clips long text.</summary>
-    public static string Clean(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var builder = new StringBuilder(Math.Min(text.Length, MaxLength + 1));
-        foreach (var character in text)
-        {
-            if (char.IsControl(character) || CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.Format)
-            {
-                continue;
-            }
-
-            builder.Append(character);
-            if (builder.Length > MaxLength)
-            {
-                return builder.ToString(0, MaxLength) + "…";
-            }
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>Text from a provider or a user on one terminal line: escaped, and clipped to a length a table can hold.</summary>
+    public static string Clip(string? text) => PrintableText.Clip(text, MaxLength);
 
     /// <summary>Writes rows as columns separated by two spaces, the last column unpadded.</summary>
     public static void WriteTable(TextWriter output, IReadOnlyList<string> header, IEnumerable<string[]> rows)
     {
         var all = new List<string[]> { header.ToArray() };
-        all.AddRange(rows.Select(row => row.Select(Clean).ToArray()));
+        all.AddRange(rows.Select(row => row.Select(Clip).ToArray()));
         var widths = Enumerable.Range(0, header.Count).Select(column => all.Max(row => row[column].Length)).ToArray();
         foreach (var row in all)
         {

@@ -1,4 +1,5 @@
 using DinActions.AspNetCore;
+using DinActions.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +36,7 @@ internal static partial class ServeHost
         app.MapDinAction("/{**path}", call =>
         {
             var answer = plan.Choose(call, time.GetUtcNow());
-            LogCall(requestLog, call, answer.Rule, answer.Script.ToText().Replace("\n", "\\n", StringComparison.Ordinal));
+            LogCall(requestLog, call, answer.Rule, PrintableText.Escape(answer.Script.ToText()));
             return DinResults.Script(answer.Script);
         });
         return app;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace DinActions.Provisioning;
+namespace DinActions.Provisioning.Transport;
 
 /// <summary>
 /// Reads what a provider says in an unsuccessful answer. The seeds do not document error bodies,

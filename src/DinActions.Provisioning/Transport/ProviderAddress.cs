@@ -1,4 +1,4 @@
-namespace DinActions.Provisioning;
+namespace DinActions.Provisioning.Transport;
 
 /// <summary>Builds request URIs under a configured base address.</summary>
 internal static class ProviderAddress

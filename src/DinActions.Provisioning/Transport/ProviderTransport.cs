@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
-namespace DinActions.Provisioning;
+namespace DinActions.Provisioning.Transport;
 
 /// <summary>
 /// Sends one request to a provider with basic authentication, within a timeout, reads at most

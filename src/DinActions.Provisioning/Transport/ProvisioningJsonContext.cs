@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace DinActions.Provisioning;
+namespace DinActions.Provisioning.Transport;
 
 /// <summary>
 /// Source-generated JSON metadata for every answer (no reflection, trimming-safe). Nullable

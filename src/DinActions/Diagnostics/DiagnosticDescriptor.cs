@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using DinActions.Diagnostics;
 
 namespace DinActions;
 
@@ -54,31 +54,8 @@ public sealed record DiagnosticDescriptor(
     }
 
     // Examples are shown as written, except what a page cannot show: line breaks start an indented line,
-    // and control and format characters (a bell, a byte order mark, a bidi override) are written as escapes,
-    // so that none of them rings, vanishes or reorders the page.
-    private static string Indent(string example)
-    {
-        var indented = new StringBuilder("    ", example.Length + 8);
-        foreach (var c in example)
-        {
-            if (c == '\n')
-            {
-                indented.Append("\n    ");
-            }
-            else if (c == '\r' || c == '\t')
-            {
-                indented.Append(c == '\r' ? "\\r" : "\\t");
-            }
-            else if (char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
-            {
-                indented.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-            }
-            else
-            {
-                indented.Append(c);
-            }
-        }
-
-        return indented.ToString();
-    }
+    // and every other unsafe character (a bell, a byte order mark, a bidi override) is escaped, so that none
+    // of them rings, vanishes or reorders the page.
+    private static string Indent(string example) =>
+        "    " + string.Join("\n    ", example.Split('\n').Select(line => PrintableText.Escape(line)));
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DinActions.Diagnostics;
 using DinActions.Syntax;
 
 namespace DinActions.Emit;
@@ -76,7 +77,7 @@ internal static class Emitter
         if (LineCharacters.IndexOfForbidden(text) is var index and >= 0)
         {
             throw new InvalidOperationException(
-                $"Internal error: an action holds U+{(int)text[index]:X4}, which no action line can carry; it was not written.");
+                $"Internal error: an action holds {PrintableText.CodePoint(text[index])}, which no action line can carry; it was not written.");
         }
     }
 

@@ -42,7 +42,7 @@ public sealed class DinCallBindingTests(ExampleServerFactory server) : IClassFix
     [InlineData("?caller=%2B%2B8180&recipient=x", "caller=unreadable:\"++8180\" recipient=unreadable:\"x\"")]
     [InlineData("?caller=+81-80-1234&recipient=", "caller=unreadable:\" 81-80-1234\" recipient=unreadable:\"\"")]
     [InlineData("?caller=1&caller=2", "caller=unreadable:\"1,2\" recipient=absent")]
-    [InlineData("?caller=%0A%22x", "caller=unreadable:\"??x\" recipient=absent")]
+    [InlineData("?caller=%0A%22x", "caller=unreadable:\"\\n\\\"x\" recipient=absent")]
     [InlineData("?caller=1234567890123456", "caller=unreadable:\"1234567890123456\" recipient=absent")]
     public async Task A_caller_that_is_not_a_number_is_unreadable_not_anonymous(string query, string expected)
     {

@@ -1,11 +1,10 @@
 using System.Net;
 using DinActions.AspNetCore.Tests.Integration;
-using DinActions.Cli.Serve;
 using FluentAssertions;
 
 namespace DinActions.AspNetCore.Tests.Readme;
 
-/// <summary>The README's action server and rules file are the ones the tests compile, run and read.</summary>
+/// <summary>The README's action server is the one the tests compile and run.</summary>
 public sealed class ReadmeTests
 {
     [Fact]
@@ -23,13 +22,6 @@ public sealed class ReadmeTests
         (await client.GetStringAsync("/action?caller=+8180123456789&recipient=+8150123456789")).Should().Be("transfer +81336042000 --caller=+8150123456789");
         (await client.GetStringAsync("/action?recipient=+8150123456789")).Should().Be("say en \"Please call again with your number shown.\"");
         (await client.GetStringAsync("/action?caller=+8180123456789&recipient=0312345678")).Should().Be("say en \"Sorry, please call again later.\"");
-    }
-
-    [Fact]
-    public void The_rules_file_example_is_valid()
-    {
-        RulesReader.Read(Block("json", after: "### `din serve`"), out var rules).Should().BeEmpty();
-        rules.Should().NotBeNull();
     }
 
     // The example server is the README's server plus what its tests need, each addition inside a

@@ -1,4 +1,5 @@
 using System.Buffers;
+using DinActions.Diagnostics;
 using DinActions.Syntax;
 
 namespace DinActions.Validation.Rules;
@@ -24,7 +25,7 @@ internal sealed class BidiControlRule : Rule
         context.ReportEach(
             line.Span,
             BidiControls,
-            static c => $"the invisible bidirectional control U+{(int)c:X4} changes how the line is displayed; remove it",
+            static c => $"the invisible bidirectional control {PrintableText.CodePoint(c)} changes how the line is displayed; remove it",
             "Remove the character",
             string.Empty);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DinActions.Diagnostics;
 using DinActions.Syntax;
 
 namespace DinActions.Validation.Rules;
@@ -79,8 +80,8 @@ internal sealed class ControlCharacterRule : Rule
     {
         '\0' => "a NUL character (U+0000)",
         '\t' => "a tab inside text (U+0009)",
-        '\u2028' or '\u2029' => $"a Unicode line separator (U+{(int)c:X4})",
-        _ when char.IsSurrogate(c) => $"an unpaired surrogate (U+{(int)c:X4}, not valid text)",
-        _ => $"the control character U+{(int)c:X4}",
+        '\u2028' or '\u2029' => $"a Unicode line separator ({PrintableText.CodePoint(c)})",
+        _ when char.IsSurrogate(c) => $"an unpaired surrogate ({PrintableText.CodePoint(c)}, not valid text)",
+        _ => $"the control character {PrintableText.CodePoint(c)}",
     };
 }

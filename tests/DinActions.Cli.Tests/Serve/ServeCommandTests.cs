@@ -1,0 +1,259 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using DinActions.Cli.Serve;
+using FluentAssertions;
+
+namespace DinActions.Cli.Tests.Serve;
+
+/// <summary><c>din serve</c> as a real Kestrel server on 127.0.0.1 with a port the system picks.</summary>
+public sealed partial class ServeCommandTests : IDisposable
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+
+    private readonly string folder = Directory.CreateTempSubdirectory("din-serve-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public async Task A_rules_file_is_served_by_the_clock_and_each_call_is_logged()
+    {
+        var rules = Write("rules.json", RulesFiles.Office);
+        var time = new ManualTimeProvider(DateTimeOffset.Parse("2026-01-05T08:59:59+09:00", System.Globalization.CultureInfo.InvariantCulture));
+        await using var server = await InProcessServer.StartAsync(time, "serve", rules, "--urls", "http://127.0.0.1:0");
+
+        var closed = await server.Client.GetAsync("/?caller=+8180123456789&recipient=+8150123456789");
+        time.Now = time.Now.AddSeconds(1);
+        var open = await server.Client.GetStringAsync("/any/path?caller=%2B8180123456789&recipient=8150123456789");
+        var anonymous = await server.Client.GetStringAsync("/?caller=&recipient=8150123456789");
+
+        closed.Content.Headers.ContentType!.ToString().Should().Be("text/plain; charset=utf-8");
+        (await closed.Content.ReadAsStringAsync()).Should().Be("voicemail say en \"We are closed. Please leave a message.\"");
+        open.Should().Be("say en \"Connecting you.\"\ntransfer +81336042000");
+        anonymous.Should().Be("say en \"Please call again with your number shown.\"");
+
+        var exit = await server.StopAsync();
+        exit.Should().Be(ExitCodes.Success);
+        server.Output.Should().Contain(
+            "2026-01-04T23:59:59.000Z info caller=+8180123456789 recipient=+8150123456789 rule=\"outside active hours\" answered: voicemail say en \"We are closed. Please leave a message.\"\n"
+            + "2026-01-05T00:00:00.000Z info caller=+8180123456789 recipient=+8150123456789 rule=\"active hours\" answered: say en \"Connecting you.\"\\ntransfer +81336042000\n"
+            + "2026-01-05T00:00:00.000Z info caller=anonymous recipient=+8150123456789 rule=\"anonymous caller\" answered: say en \"Please call again with your number shown.\"\n");
+    }
+
+    [Fact]
+    public async Task Malformed_and_huge_queries_get_an_answer_or_an_http_error_and_the_server_keeps_serving()
+    {
+        var file = Write("welcome.din", "say en \"Welcome.\"");
+        await using var server = await InProcessServer.StartAsync(TimeProvider.System, "serve", file, "--urls", "http://127.0.0.1:0");
+
+        var malformed = await server.Client.GetStringAsync("/?caller=%ZZ%&recipient=%E3%81&&=&caller");
+        var huge = await server.Client.GetAsync($"/?caller={new string('8', 20_000)}");
+        var after = await server.Client.GetStringAsync("/?caller=+8180123456789");
+
+        malformed.Should().Be("say en \"Welcome.\"");
+        huge.StatusCode.Should().Be(HttpStatusCode.RequestUriTooLong, "Kestrel refuses a request line over its limit before any handler runs");
+        after.Should().Be("say en \"Welcome.\"");
+        (await server.StopAsync()).Should().Be(ExitCodes.Success);
+        server.Output.Should().Contain("caller=unreadable:\"%ZZ%,\" recipient=unreadable:");
+    }
+
+    [Fact]
+    public async Task A_file_with_errors_is_refused_with_line_and_column_and_nothing_listens()
+    {
+        var file = Write("broken.din", "say en \"Hello\"\ntranfer 81336042000");
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var exit = await DinCommandLine.RunAsync(["serve", file, "--urls", "http://127.0.0.1:0"], output, error);
+
+        exit.Should().Be(ExitCodes.ErrorsFound);
+        output.ToString().Should().BeEmpty();
+        error.ToString().ReplaceLineEndings("\n").Should().Be(
+            $"{file}:2:1: error DIN0001: unknown action `tranfer`; did you mean `transfer`?\n"
+            + $"{file}:2:1: error DIN0051: the `api` profile allows one action; this is action 2\n"
+            + $"{file}:2:9: error DIN0010: the transfer number `81336042000` lacks the `+` of E.164: write `+81336042000`\n"
+            + $"din serve: 3 errors in {file}; not started\n");
+    }
+
+    [Fact]
+    public async Task An_invalid_rules_file_is_refused_with_json_paths()
+    {
+        var rules = Write("rules.json", RulesFiles.Office.Replace("Asia/Tokyo", "Mars/Olympus", StringComparison.Ordinal));
+        var error = new StringWriter();
+
+        var exit = await DinCommandLine.RunAsync(["serve", rules, "--urls", "http://127.0.0.1:0"], TextWriter.Null, error);
+
+        exit.Should().Be(ExitCodes.ErrorsFound);
+        error.ToString().Should().StartWith($"{rules}:2:15: error: $.timeZone: unknown time zone `Mars/Olympus`");
+    }
+
+    [Fact]
+    public async Task A_missing_file_or_a_bad_address_exits_2()
+    {
+        var file = Write("ok.din", "voicemail");
+        var missing = new StringWriter();
+        var badAddress = new StringWriter();
+
+        (await DinCommandLine.RunAsync(["serve", Path.Combine(folder, "none.din")], TextWriter.Null, missing)).Should().Be(ExitCodes.UsageOrIo);
+        (await DinCommandLine.RunAsync(["serve", file, "--urls", "127.0.0.1:not-a-port"], TextWriter.Null, badAddress)).Should().Be(ExitCodes.UsageOrIo);
+
+        missing.ToString().Should().EndWith("none.din: error: no such file" + Environment.NewLine);
+        badAddress.ToString().Should().StartWith("din serve: error: cannot listen on `127.0.0.1:not-a-port`");
+    }
+
+    [Fact]
+    public async Task Din_call_checks_din_serve_the_way_the_cloud_would()
+    {
+        var file = Write("welcome.din", "say en \"Welcome to the office.\"");
+        await using var server = await InProcessServer.StartAsync(TimeProvider.System, "serve", file, "--urls", "http://127.0.0.1:0");
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+
+        var exit = await DinCommandLine.RunAsync(
+            ["call", server.Client.BaseAddress!.ToString(), "--caller", "+8180123456789", "--recipient", "+8150123456789", "--timeout", "10"],
+            output,
+            error);
+
+        exit.Should().Be(ExitCodes.Success, $"din call finds nothing failing: {output}{error}");
+        output.ToString().Should().Contain("Welcome to the office.");
+        (await server.StopAsync()).Should().Be(ExitCodes.Success);
+        server.Output.Should().Contain("caller=+8180123456789 recipient=+8150123456789 rule=");
+    }
+
+    [Fact]
+    public async Task The_tool_serves_as_a_real_process()
+    {
+        var file = Write("welcome.din", "playback https://example.com/welcome.mp3\n");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "din.dll"), "serve", file, "--urls", "http://127.0.0.1:0" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        try
+        {
+            using var deadline = new CancellationTokenSource(Deadline);
+            var address = await ReadAddressAsync(process.StandardOutput, deadline.Token);
+            using var client = new HttpClient { BaseAddress = address, Timeout = Deadline };
+
+            var body = await client.GetStringAsync("/?caller=+8180123456789&recipient=+8150123456789", deadline.Token);
+
+            body.Should().Be("playback https://example.com/welcome.mp3");
+            address.Host.Should().Be("127.0.0.1");
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(new CancellationTokenSource(Deadline).Token);
+        }
+    }
+
+    private static async Task<Uri> ReadAddressAsync(StreamReader output, CancellationToken cancellation)
+    {
+        while (await output.ReadLineAsync(cancellation) is { } line)
+        {
+            if (ListeningLine().Match(line) is { Success: true } match)
+            {
+                return new Uri(match.Groups["address"].Value);
+            }
+        }
+
+        throw new InvalidOperationException("din serve ended without listening");
+    }
+
+    [GeneratedRegex("^din serve: serving .* on (?<address>http://127\\.0\\.0\\.1:[0-9]+)$")]
+    private static partial Regex ListeningLine();
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        return path;
+    }
+
+    /// <summary>
+    /// Runs <c>din serve</c> through its command line in this process, with a test clock, and finds the
+    /// address Kestrel bound from the line the command prints; a deadline bounds every wait.
+    /// </summary>
+    private sealed partial class InProcessServer : IAsyncDisposable
+    {
+        private readonly CancellationTokenSource stop;
+        private readonly Task<int> run;
+        private readonly StringWriter output;
+
+        private InProcessServer(CancellationTokenSource stop, Task<int> run, StringWriter output, Uri address)
+        {
+            this.stop = stop;
+            this.run = run;
+            this.output = output;
+            Client = new HttpClient { BaseAddress = address, Timeout = Deadline };
+        }
+
+        public HttpClient Client { get; }
+
+        public string Output
+        {
+            get
+            {
+                lock (output)
+                {
+                    return output.ToString();
+                }
+            }
+        }
+
+        public static async Task<InProcessServer> StartAsync(TimeProvider time, params string[] args)
+        {
+            var output = new StringWriter { NewLine = "\n" };
+            var console = DinConsole.Redirected(TextWriter.Synchronized(output), TextWriter.Synchronized(new StringWriter()));
+            var root = new RootCommand { ServeCommand.Create(console, time) };
+            var stop = new CancellationTokenSource();
+            var run = Task.Run(() => root.Parse(args).InvokeAsync(new InvocationConfiguration(), stop.Token));
+            var deadline = DateTime.UtcNow + Deadline;
+            while (DateTime.UtcNow < deadline && !run.IsCompleted)
+            {
+                string text;
+                lock (output)
+                {
+                    text = output.ToString();
+                }
+
+                if (ListeningLine().Match(text.Split('\n')[0]) is { Success: true } match)
+                {
+                    return new InProcessServer(stop, run, output, new Uri(match.Groups["address"].Value));
+                }
+
+                await Task.Delay(20);
+            }
+
+            await stop.CancelAsync();
+            throw new TimeoutException($"din serve did not listen within {Deadline}: {await run.WaitAsync(Deadline)} {output}");
+        }
+
+        public async Task<int> StopAsync()
+        {
+            await stop.CancelAsync();
+            return await run.WaitAsync(Deadline);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Client.Dispose();
+            if (!run.IsCompleted)
+            {
+                await StopAsync();
+            }
+
+            stop.Dispose();
+        }
+    }
+}
