@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace DinActions.AspNetCore;
 
 /// <summary>Binds a <see cref="DinCall"/> parameter of an MVC action from the request's query.</summary>
-public sealed class DinCallModelBinder : IModelBinder
+internal sealed class DinCallModelBinder : IModelBinder
 {
     /// <inheritdoc/>
     public Task BindModelAsync(ModelBindingContext bindingContext)

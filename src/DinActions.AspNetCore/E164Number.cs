@@ -14,7 +14,7 @@ namespace DinActions.AspNetCore;
 public sealed record E164Number
 {
     /// <summary>The most digits E.164 allows after the <c>+</c>.</summary>
-    public const int MaxDigits = 15;
+    public const int MaxDigits = Syntax.SyntaxFacts.MaxNumberDigits;
 
     private static readonly SearchValues<char> AsciiDigits = SearchValues.Create("0123456789");
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using DinActions.Diagnostics;
 using DinActions.Syntax;
 
 namespace DinActions.Binding;

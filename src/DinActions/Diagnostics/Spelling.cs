@@ -1,4 +1,4 @@
-namespace DinActions;
+namespace DinActions.Diagnostics;
 
 /// <summary>Did-you-mean suggestions: the closest candidate to a misspelt word, if one is close enough.</summary>
 internal static class Spelling

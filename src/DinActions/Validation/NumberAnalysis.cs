@@ -19,7 +19,7 @@ internal readonly record struct NumberAnalysis(
     /// <summary>Digits only, once separators and full-width forms are set aside: the rules about digits apply.</summary>
     public bool IsNumeric => !HasForeignCharacters && Digits > 0;
 
-    public const int MaxDigits = 15;
+    public const int MaxDigits = Syntax.SyntaxFacts.MaxNumberDigits;
 
     public static NumberAnalysis Of(ReadOnlySpan<char> written)
     {

@@ -1,4 +1,5 @@
 using DinActions.Binding;
+using DinActions.Diagnostics;
 
 namespace DinActions.Validation.Rules;
 

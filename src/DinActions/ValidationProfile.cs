@@ -11,7 +11,7 @@ public enum ValidationProfile
 }
 
 /// <summary>Facts about each <see cref="ValidationProfile"/>.</summary>
-public static class ValidationProfiles
+internal static class ValidationProfiles
 {
     /// <summary>The most actions a script may hold under <paramref name="profile"/>.</summary>
     public static int MaxActions(this ValidationProfile profile) => profile switch
