@@ -1,7 +1,7 @@
 using DinActions.Diagnostics;
 using FluentAssertions;
 
-namespace DinActions.Cli.Tests.Diagnostics;
+namespace DinActions.Tests.Diagnostics;
 
 /// <summary>
 /// Every mode of <see cref="PrintableText"/>, with the exact text each shows. The cases with a lone surrogate
