@@ -20,6 +20,8 @@ public class ParseBenchmarks
     private static readonly Parser<char, Unit> NothingRead = Parser<char>.Return(Unit.Value);
     private static readonly Parser<char, Unit> EveryCharacter = new SkipUntilAnyParser(SearchValues.Create(string.Empty));
 
+    private static readonly ValidationOptions WithoutNumberingPlan = ValidationOptions.Default with { CheckNumberingPlan = false };
+
     private string line = string.Empty;
 
     /// <summary>The action the line is.</summary>
@@ -45,6 +47,10 @@ public class ParseBenchmarks
     /// <summary>Pidgin's floor: one scan of every character of the line with the scanning primitive.</summary>
     [Benchmark]
     public bool PidginOneScan() => EveryCharacter.Parse(line).Success;
+
+    /// <summary>The core's whole check of the line: parse, bind and every rule, numbering plan off.</summary>
+    [Benchmark]
+    public int Validate() => ActionScript.Validate(line, WithoutNumberingPlan).Length;
 
     /// <summary>The hand-written span parser.</summary>
     [Benchmark]
