@@ -18,8 +18,8 @@ internal static class ActionUrlChecks
     private const int MaxBodyBytes = ActionAnswer.MaxBytes;
 
     private const string Subject = "action URL";
-    private const string NumberingPlanCode = "DIN0015";
-    private const string UnreachableHostCode = "DIN0042";
+    private const string NumberingPlanCode = DiagnosticCodes.NumberingPlan;
+    private const string UnreachableHostCode = DiagnosticCodes.UnreachableHost;
 
     /// <summary>What checking the action URL found; <see cref="Script"/> is set when the answer is a valid action.</summary>
     public sealed record Result(ImmutableArray<CheckResult> Checks, ImmutableArray<Diagnostic> Diagnostics, ActionScript? Script);

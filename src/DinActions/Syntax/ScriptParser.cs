@@ -26,9 +26,12 @@ internal static class ScriptParser
     internal static readonly Parser<char, char> Bom =
         Token(IsBom);
 
+    // Every character but a blank: where a run of blanks ends.
+    private static readonly SearchValues<char> NotBlank = SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(code => (char)code).Where(c => !IsBlank(c))]);
+
     // blanks ::= blank*
     internal static readonly Parser<char, Unit> Blanks =
-        Token(IsBlank).SkipMany();
+        new SkipUntilAnyParser(NotBlank);
 
     // line_break ::= #xD #xA? | #xA
     internal static readonly Parser<char, LineBreakKind> LineBreak =
@@ -43,11 +46,9 @@ internal static class ScriptParser
     private static readonly SearchValues<char> TextEnd = SearchValues.Create("\"\\\n\r");
 
     // word ::= word_start word_char*
-    // An option is a word that starts with `--`: the two are one production, so that no alternative shares a prefix.
-    internal static readonly Parser<char, TokenShape> Word =
-        Token(IsWordStart)
-            .Then(new SkipUntilAnyParser(WordEnd))
-            .MapWithInput(static (input, _) => new TokenShape(input.StartsWith("--") ? TokenKind.Option : TokenKind.Word, IsTerminated: true));
+    // The result says whether the element is closed, as for a quoted text: a word always is.
+    internal static readonly Parser<char, bool> Word =
+        Token(IsWordStart).Then(new SkipUntilAnyParser(WordEnd), static (_, _) => true);
 
     // text_chars ::= [^"\#xA#xD]*
     internal static readonly Parser<char, Unit> TextChars =
@@ -58,30 +59,32 @@ internal static class ScriptParser
         Token(IsBackslash).Then(Token(IsNotLineBreak).Optional(), static (_, _) => Unit.Value);
 
     // quoted_text ::= '"' text_chars ( escape text_chars )* '"'?
-    internal static readonly Parser<char, TokenShape> QuotedText =
+    // The result says whether the closing quote is there.
+    internal static readonly Parser<char, bool> QuotedText =
         Parser.Map(
-            static (_, _, _, closingQuote) => new TokenShape(TokenKind.QuotedText, closingQuote.HasValue),
+            static (_, _, _, closingQuote) => closingQuote.HasValue,
             Token(IsQuote),
             TextChars,
             Escape.Then(TextChars).SkipMany(),
             Token(IsQuote).Optional());
 
     // element ::= word | quoted_text
+    // The alternatives differ in their first character, and so do the kinds of token: a quote starts a quoted
+    // text, `--` an option (a word that starts with `--`, so that no alternative shares a prefix), anything else a word.
     internal static readonly Parser<char, RawToken> Element =
         Parser.Map(
-            static (start, shape, end) => new RawToken(start, end - start, shape.Kind, shape.IsTerminated),
-            CurrentOffset,
-            Parser.OneOf(Word, QuotedText),
-            CurrentOffset);
+            static (start, token) => token with { Offset = (int)start },
+            CurrentOffsetLong,
+            Parser.OneOf(Word, QuotedText).MapWithInput(static (input, closed) => new RawToken(0, input.Length, KindOf(input), closed)));
 
     // line ::= blanks ( element blanks )*
     internal static readonly Parser<char, RawLine> Line =
         Parser.Map(
-            static (start, _, elements, end) => new RawLine(start, end, elements),
-            CurrentOffset,
+            static (start, _, elements, end) => new RawLine((int)start, (int)end, elements),
+            CurrentOffsetLong,
             Blanks,
             Element.Before(Blanks).Many(),
-            CurrentOffset);
+            CurrentOffsetLong);
 
     // script ::= bom? line ( line_break line )*
     internal static readonly Parser<char, ParsedScript> Script =
@@ -100,6 +103,9 @@ internal static class ScriptParser
 
     // word_start ::= word_char - '"'
     internal static bool IsWordStart(char c) => IsWordChar(c) && c != '"';
+
+    private static TokenKind KindOf(ReadOnlySpan<char> element) =>
+        element[0] == '"' ? TokenKind.QuotedText : element.StartsWith("--") ? TokenKind.Option : TokenKind.Word;
 
     private static bool IsBom(char c) => c == '\uFEFF';
 
@@ -164,9 +170,6 @@ internal static class ScriptParser
 
 /// <summary>What the parser reads of a script: whether it starts with a byte order mark, and its lines.</summary>
 internal readonly record struct ParsedScript(bool HasByteOrderMark, ImmutableArray<LineSyntax> Lines);
-
-/// <summary>What an element is, as the production that read it says: its kind, and whether a quoted text is closed.</summary>
-internal readonly record struct TokenShape(TokenKind Kind, bool IsTerminated);
 
 /// <summary>An element where the line reads it, before the script gives it its line and column.</summary>
 internal readonly record struct RawToken(int Offset, int Length, TokenKind Kind, bool IsTerminated);

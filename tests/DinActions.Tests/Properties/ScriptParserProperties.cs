@@ -13,7 +13,12 @@ namespace DinActions.Tests.Properties;
 /// </summary>
 public sealed class ScriptParserProperties
 {
-    private static readonly string[] StopSets = [" \t\n\r", "\"\\\n\r", "", "a", "\uD800\uFEFF\u2028", "0123456789+"];
+    private static readonly string[] StopSets =
+    [
+        " \t\n\r", "\"\\\n\r", "", "a", "\uD800\uFEFF\u2028", "0123456789+",
+        // Every character but a blank, as `blanks` uses it.
+        string.Concat(Enumerable.Range(0, char.MaxValue + 1).Select(code => (char)code).Where(c => c is not (' ' or '\t'))),
+    ];
 
     [Fact]
     public void The_scanning_primitive_stops_where_Pidgins_SkipMany_of_the_other_characters_stops()
@@ -69,7 +74,7 @@ public sealed class ScriptParserProperties
                 word.Success.Should().Be(c is not (' ' or '\t' or '\n' or '\r' or '"'), "word_start ::= word_char - '\"' for U+{0:X4}", code);
                 if (word.Success)
                 {
-                    word.Value.Kind.Should().Be(text.StartsWith("--", StringComparison.Ordinal) ? TokenKind.Option : TokenKind.Word, "an option is a word that starts with `--` (U+{0:X4})", code);
+                    ScriptParser.Element.Parse(text).Value.Kind.Should().Be(text.StartsWith("--", StringComparison.Ordinal) ? TokenKind.Option : TokenKind.Word, "an option is a word that starts with `--` (U+{0:X4})", code);
                 }
 
                 ScriptParser.QuotedText.Parse(text).Success.Should().Be(c == '"', "quoted_text ::= '\"' ... for U+{0:X4}", code);

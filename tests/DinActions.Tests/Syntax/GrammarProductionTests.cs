@@ -107,7 +107,8 @@ public sealed class GrammarProductionTests
     [InlineData("url\tx", TokenKind.Word, 3)]
     internal void Word_reads_up_to_a_blank_or_line_break_and_is_an_option_when_it_starts_with_two_hyphens(string input, TokenKind kind, int end)
     {
-        ScriptParser.Word.Parse(input).Value.Should().Be(new TokenShape(kind, IsTerminated: true));
+        ScriptParser.Word.Parse(input).Value.Should().BeTrue("a word is always closed");
+        ScriptParser.Element.Parse(input).Value.Should().Be(new RawToken(0, end, kind, IsTerminated: true));
         Check(ScriptParser.Word, input, success: true, end);
     }
 
@@ -144,7 +145,8 @@ public sealed class GrammarProductionTests
     [InlineData("\"ab\\", false, 4)]
     internal void Quoted_text_reads_to_its_closing_quote_or_the_end_of_the_line(string input, bool closed, int end)
     {
-        ScriptParser.QuotedText.Parse(input).Value.Should().Be(new TokenShape(TokenKind.QuotedText, closed));
+        ScriptParser.QuotedText.Parse(input).Value.Should().Be(closed);
+        ScriptParser.Element.Parse(input).Value.Should().Be(new RawToken(0, end, TokenKind.QuotedText, closed));
         Check(ScriptParser.QuotedText, input, success: true, end);
     }
 
