@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using DinActions.Provisioning.Tests.Emulation;
 using FluentAssertions;
@@ -215,16 +214,15 @@ public sealed class DinApiClientTests : EmulatorTest, IDisposable
         failure.ProviderMessage.Should().StartWith("[31mred[0m second line xxx");
     }
 
-    [Fact]
-    public async Task A_slow_answer_fails_with_a_timeout_within_bounds()
+    [Fact(Timeout = 15_000)]
+    public async Task A_slow_answer_fails_with_the_clients_timeout_before_the_answer_comes()
     {
+        // The answer would come after 20 s and succeed; the test's own timeout fails a client that waits for it.
         Emulator.Override("/voice/dins/", new EmulatorResponse(200, "[]", Delay: TimeSpan.FromSeconds(20)));
-        var clock = Stopwatch.StartNew();
 
         var act = () => Client(timeout: TimeSpan.FromMilliseconds(300)).ListAvailableAsync();
 
         var failure = (await act.Should().ThrowAsync<ProviderTimeoutException>()).Which;
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
         failure.StatusCode.Should().BeNull();
         failure.Message.Should().Be($"DIN API: no answer within 0.3 s from {Emulator.BaseAddress.Authority}");
     }

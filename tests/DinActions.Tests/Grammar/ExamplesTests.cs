@@ -6,8 +6,10 @@ namespace DinActions.Tests.Grammar;
 
 /// <summary>
 /// The example action files under <c>grammar/examples/</c>: every valid file validates without error and
-/// round-trips through <see cref="ActionScript.Format"/>, and every invalid file reports the codes its name lists.
-/// Files under a <c>dashboard/</c> folder are validated with the dashboard profile, the others with the api profile.
+/// round-trips through <see cref="ActionScript.Format"/>, and every file reports exactly the codes its name
+/// starts with, at any severity, a code named twice being reported twice (a valid file's name lists none, or
+/// only warnings and infos). Files under a <c>dashboard/</c> folder are validated with the dashboard profile,
+/// the others with the api profile.
 /// </summary>
 public sealed partial class ExamplesTests
 {
@@ -21,12 +23,17 @@ public sealed partial class ExamplesTests
 
     [Theory]
     [MemberData(nameof(ValidFiles))]
-    public void Every_valid_example_gives_no_error(string file)
+    public void Every_valid_example_gives_no_error_and_no_diagnostic_its_name_does_not_list(string file)
     {
+        var expected = CodesIn(file);
         var diagnostics = ActionScript.Validate(Read(file), OptionsFor(file));
 
         diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).Should().BeEmpty(
             "{0} is a valid example, but it gives:{1}{2}", file, Environment.NewLine, Describe(diagnostics));
+        diagnostics.Select(diagnostic => diagnostic.Code).Order(StringComparer.Ordinal).Should().Equal(
+            expected.Order(StringComparer.Ordinal),
+            "{0} should report {1}, but it gives:{2}{3}",
+            file, expected.Length == 0 ? "nothing" : string.Join(", ", expected), Environment.NewLine, Describe(diagnostics));
     }
 
     [Theory]
@@ -49,14 +56,15 @@ public sealed partial class ExamplesTests
 
     [Theory]
     [MemberData(nameof(InvalidFiles))]
-    public void Every_invalid_example_reports_each_code_its_name_lists(string file)
+    public void Every_invalid_example_reports_exactly_the_codes_its_name_lists(string file)
     {
         var expected = CodesIn(file);
         var diagnostics = ActionScript.Validate(Read(file), OptionsFor(file));
 
         expected.Should().NotBeEmpty("the name of an invalid example starts with the codes it reports");
-        diagnostics.Select(diagnostic => diagnostic.Code).Should().Contain(expected,
-            "{0} should report {1}, but it gives:{2}{3}",
+        diagnostics.Select(diagnostic => diagnostic.Code).Order(StringComparer.Ordinal).Should().Equal(
+            expected.Order(StringComparer.Ordinal),
+            "{0} should report exactly {1}, and nothing else at any severity, but it gives:{2}{3}",
             file, string.Join(", ", expected), Environment.NewLine, Describe(diagnostics));
     }
 
@@ -72,11 +80,11 @@ public sealed partial class ExamplesTests
     }
 
     [Fact]
-    public void Every_code_named_by_an_invalid_example_is_a_rule_code()
+    public void Every_code_named_by_an_example_is_a_rule_code()
     {
         var known = DinRules.All.Select(descriptor => descriptor.Code).ToHashSet(StringComparer.Ordinal);
 
-        Files("invalid").SelectMany(CodesIn).Where(code => !known.Contains(code)).Should().BeEmpty();
+        Files("invalid").Concat(Files("valid")).SelectMany(CodesIn).Where(code => !known.Contains(code)).Should().BeEmpty();
     }
 
     [Fact]
@@ -154,7 +162,10 @@ public sealed partial class ExamplesTests
     private static ValidationOptions OptionsFor(string file) =>
         ValidationOptions.Default with { Profile = ProfileOf(file) };
 
-    /// <summary>The codes at the start of the file name: <c>DIN0001-DIN0010-typo.din</c> lists DIN0001 and DIN0010.</summary>
+    /// <summary>
+    /// The codes at the start of the file name, in order and with repeats: <c>DIN0001-DIN0010-typo.din</c> lists
+    /// DIN0001 and DIN0010, <c>DIN0053-DIN0053-leading-and-trailing-blanks.din</c> lists DIN0053 twice.
+    /// </summary>
     private static string[] CodesIn(string file) =>
         [.. Path.GetFileNameWithoutExtension(file).Split('-').TakeWhile(part => CodePattern().IsMatch(part))];
 

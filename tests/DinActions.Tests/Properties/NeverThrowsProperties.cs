@@ -45,8 +45,8 @@ public sealed class NeverThrowsProperties
         })));
     }
 
-    // Minimal inputs found by the properties above: a playback URL whose host is not valid IDN makes
-    // UnreachableHostRule (DIN0042) call Uri.IdnHost, which throws UriFormatException out of Parse.
+    // Hosts that are not valid IDN: Uri.IdnHost throws UriFormatException on them, and a rule that reads a
+    // playback URL's host (DIN0042) must report, not throw. Minimal cases of the properties above.
     [Theory]
     [InlineData("playback http://\u2028")]
     [InlineData("playback http://\u00AD")]
