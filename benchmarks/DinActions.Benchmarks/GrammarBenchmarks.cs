@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using DinActions.Binding;
 using DinActions.Syntax;
+using DinActions.Validation;
 using Pidgin;
 
 namespace DinActions.Benchmarks;
@@ -12,6 +14,10 @@ namespace DinActions.Benchmarks;
 public class GrammarBenchmarks
 {
     private const string Line = "transfer +81662345678 --caller=+819012345678";
+    private static readonly ValidationOptions WithoutNumberingPlan = ValidationOptions.Default with { CheckNumberingPlan = false };
+    private readonly SyntaxTree tree = SyntaxTree.Parse(Line);
+    private readonly BoundScript bound = Binder.Bind(SyntaxTree.Parse(Line));
+
     private const string QuotedLine = "\"Welcome to DinActions. Please hold while we transfer your call.\"";
 
     /// <summary>A bare <c>Parse</c> call that reads nothing.</summary>
@@ -37,4 +43,12 @@ public class GrammarBenchmarks
     /// <summary>The script: the line, numbered, with its tokens' final spans.</summary>
     [Benchmark]
     public bool Script() => ScriptParser.Script.Parse(Line).Success;
+
+    /// <summary>The stage after the parser alone: the line's tree, bound.</summary>
+    [Benchmark]
+    public object Bind() => Binder.Bind(tree);
+
+    /// <summary>The rules alone, on the bound line, numbering plan off.</summary>
+    [Benchmark]
+    public int Rules() => Validator.Validate(bound, WithoutNumberingPlan, numberingPlan: null).Length;
 }
