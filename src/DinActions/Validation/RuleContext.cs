@@ -99,6 +99,21 @@ internal struct RuleContext(BoundScript script, ValidationOptions options, Numbe
         return new Range(start, start + part.Length);
     }
 
+    /// <summary>
+    /// <paramref name="span"/> with the blanks before it, so that a fix removing it leaves no double or
+    /// trailing blank.
+    /// </summary>
+    public readonly SourceSpan WithLeadingBlanks(SourceSpan span)
+    {
+        var start = span.Offset;
+        while (start > 0 && SyntaxFacts.IsBlank(Text[start - 1]))
+        {
+            start--;
+        }
+
+        return new SourceSpan(start, span.End - start, span.Line, span.Column - (span.Offset - start));
+    }
+
     public readonly ReadOnlySpan<char> TextOf(SourceSpan span) => Text.AsSpan(span.Offset, span.Length);
 
     public readonly string StringOf(SourceSpan span) => Text.Substring(span.Offset, span.Length);

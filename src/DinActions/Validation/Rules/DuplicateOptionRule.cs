@@ -1,5 +1,4 @@
 using DinActions.Binding;
-using DinActions.Syntax;
 
 namespace DinActions.Validation.Rules;
 
@@ -29,22 +28,10 @@ internal sealed class DuplicateOptionRule : Rule
             {
                 if (action.Options[earlier].Name == option.Name)
                 {
-                    context.Report(option.FullSpan, $"`--{Quote.Shorten(option.Name, 40)}` is already given at column {action.Options[earlier].Token.Span.Column}; keep one", RuleContext.Replace("Remove the repeated option", WithLeadingBlanks(option.FullSpan, context.Text), string.Empty));
+                    context.Report(option.FullSpan, $"`--{Quote.Shorten(option.Name, 40)}` is already given at column {action.Options[earlier].Token.Span.Column}; keep one", RuleContext.Replace("Remove the repeated option", context.WithLeadingBlanks(option.FullSpan), string.Empty));
                     break;
                 }
             }
         }
-    }
-
-    // The option and the blanks before it, so that removing it leaves no double or trailing blank.
-    private static SourceSpan WithLeadingBlanks(SourceSpan span, string text)
-    {
-        var start = span.Offset;
-        while (start > 0 && SyntaxFacts.IsBlank(text[start - 1]))
-        {
-            start--;
-        }
-
-        return new SourceSpan(start, span.End - start, span.Line, span.Column - (span.Offset - start));
     }
 }

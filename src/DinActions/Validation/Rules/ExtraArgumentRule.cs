@@ -24,7 +24,7 @@ internal sealed class ExtraArgumentRule : Rule
 
         var extra = action.Extra[0].Span.To(action.Extra[^1].Span);
         var written = context.TextOf(extra);
-        var removal = WithLeadingBlanks(extra, context.Text);
+        var removal = context.WithLeadingBlanks(extra);
         switch (kind)
         {
             case ActionKind.Say when action.Text is { Kind: TokenKind.QuotedText }:
@@ -42,16 +42,5 @@ internal sealed class ExtraArgumentRule : Rule
                 context.Report(extra, $"`{ActionNames.NameOf(kind)}` takes {count}; remove {Quote.Clip(written)}", RuleContext.Replace("Remove it", removal, string.Empty));
                 break;
         }
-    }
-
-    private static SourceSpan WithLeadingBlanks(SourceSpan span, string text)
-    {
-        var start = span.Offset;
-        while (start > 0 && SyntaxFacts.IsBlank(text[start - 1]))
-        {
-            start--;
-        }
-
-        return new SourceSpan(start, span.End - start, span.Line, span.Column - (span.Offset - start));
     }
 }

@@ -26,20 +26,8 @@ internal sealed class OptionNotAllowedRule : Rule
         {
             if (option.Name == BoundOption.CallerName)
             {
-                context.Report(option.FullSpan, $"`--caller` only goes with `transfer`, not `{ActionNames.NameOf(kind)}`; remove it", RuleContext.Replace("Remove the option", WithLeadingBlanks(option.FullSpan, context.Text), string.Empty));
+                context.Report(option.FullSpan, $"`--caller` only goes with `transfer`, not `{ActionNames.NameOf(kind)}`; remove it", RuleContext.Replace("Remove the option", context.WithLeadingBlanks(option.FullSpan), string.Empty));
             }
         }
-    }
-
-    // The option and the blanks before it, so that removing it leaves no double or trailing blank.
-    private static SourceSpan WithLeadingBlanks(SourceSpan span, string text)
-    {
-        var start = span.Offset;
-        while (start > 0 && SyntaxFacts.IsBlank(text[start - 1]))
-        {
-            start--;
-        }
-
-        return new SourceSpan(start, span.End - start, span.Line, span.Column - (span.Offset - start));
     }
 }
