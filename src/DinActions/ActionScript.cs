@@ -76,8 +76,8 @@ public sealed record ActionScript
     /// <exception cref="InvalidActionException">The text has errors; the exception lists them.</exception>
     public static string Format(string text, ValidationOptions? options = null, bool trailingLineBreak = false)
     {
-        var result = Parse(text, options);
-        return result.Script?.ToText(trailingLineBreak) ?? throw new InvalidActionException(result.Diagnostics);
+        return Pipeline.Format(text, options ?? ValidationOptions.Default, numberingPlan: null, trailingLineBreak, out var diagnostics)
+            ?? throw new InvalidActionException(diagnostics);
     }
 
     /// <summary>Rewrites <paramref name="text"/> in canonical form, or returns the errors that prevent it.</summary>
@@ -90,9 +90,7 @@ public sealed record ActionScript
         ValidationOptions? options = null,
         bool trailingLineBreak = false)
     {
-        var result = Parse(text, options);
-        formatted = result.Script?.ToText(trailingLineBreak);
-        diagnostics = result.Diagnostics;
+        formatted = Pipeline.Format(text, options ?? ValidationOptions.Default, numberingPlan: null, trailingLineBreak, out diagnostics);
         return formatted is not null;
     }
 

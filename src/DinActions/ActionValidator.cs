@@ -62,9 +62,7 @@ public sealed class ActionValidator
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public bool TryFormat(string text, [NotNullWhen(true)] out string? formatted, out ImmutableArray<Diagnostic> diagnostics, bool trailingLineBreak = false)
     {
-        var result = Parse(text);
-        formatted = result.Script?.ToText(trailingLineBreak);
-        diagnostics = result.Diagnostics;
+        formatted = Pipeline.Format(text, Options, numberingPlan, trailingLineBreak, out diagnostics);
         return formatted is not null;
     }
 }

@@ -22,14 +22,6 @@ public sealed class ParseResult
         HasErrors = diagnostics.Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
     }
 
-    private ParseResult(ImmutableArray<Diagnostic> diagnostics, BoundScript bound)
-    {
-        this.bound = bound;
-        Diagnostics = diagnostics;
-        HasErrors = true;
-        scriptBuilt = true;
-    }
-
     /// <summary>The text as written, with every line and token: for the project's own tools.</summary>
     internal SyntaxTree Syntax => bound.Tree;
 
@@ -59,7 +51,7 @@ public sealed class ParseResult
     }
 
     /// <summary>This result with one more error, and so without a script.</summary>
-    internal ParseResult Refused(Diagnostic error) => new(Diagnostics.Add(error), bound);
+    internal ParseResult Refused(Diagnostic error) => new(bound, Diagnostics.Add(error));
 
     private static ActionScript? Build(BoundScript bound)
     {

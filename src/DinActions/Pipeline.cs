@@ -24,6 +24,14 @@ internal static class Pipeline
         return Validator.Validate(Binder.Bind(SyntaxTree.Parse(text)), options, numberingPlan);
     }
 
+    /// <summary>The canonical text of <paramref name="text"/>, or null when it has errors; never half-formatted.</summary>
+    public static string? Format(string text, ValidationOptions options, NumberingPlanMemo? numberingPlan, bool trailingLineBreak, out ImmutableArray<Diagnostic> diagnostics)
+    {
+        var result = Parse(text, options, numberingPlan);
+        diagnostics = result.Diagnostics;
+        return result.Script?.ToText(trailingLineBreak);
+    }
+
     /// <summary>
     /// The round trip: <paramref name="script"/>'s canonical text read back under <paramref name="options"/>, as
     /// the cloud will read it. The script is accepted only when the text has no error and gives the same actions
