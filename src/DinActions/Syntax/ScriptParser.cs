@@ -14,7 +14,10 @@ namespace DinActions.Syntax;
 /// validation rule, with its position, instead of stopping at the first unexpected character.
 /// </summary>
 /// <remarks>
-/// Alternatives are told apart by their first character, so no <c>Try</c> is needed anywhere. Since no
+/// Alternatives are told apart by their first character, so no <c>Try</c> is needed anywhere, and that
+/// character, looked at before anything is read (<c>Lookahead</c>, then <c>Then</c> with the alternative it
+/// chooses), runs the one alternative that can match: <c>OneOf</c> would try them in turn and pay for each
+/// that fails, at every element and at the end of every line. Since no
 /// Pidgin error can ever reach a user, the productions carry no <c>Labelled</c> names, and single characters
 /// are read with <c>Token(predicate)</c>, which records no expectation when it fails (<c>Char</c> does, and
 /// every line ends with failed alternatives). Runs of word and text characters are skipped by
@@ -33,13 +36,19 @@ internal static class ScriptParser
     internal static readonly Parser<char, Unit> Blanks =
         new SkipUntilAnyParser(NotBlank);
 
+    private static readonly Parser<char, LineBreakKind> CarriageReturnAndLineFeed =
+        Token(IsCarriageReturn).Then(
+            Token(IsLineFeed).Optional(),
+            static (_, lineFeed) => lineFeed.HasValue ? LineBreakKind.CarriageReturnLineFeed : LineBreakKind.CarriageReturn);
+
+    private static readonly Parser<char, LineBreakKind> LineFeed =
+        Token(IsLineFeed).Select(static _ => LineBreakKind.LineFeed);
+
     // line_break ::= #xD #xA? | #xA
     internal static readonly Parser<char, LineBreakKind> LineBreak =
-        Parser.OneOf(
-            Token(IsCarriageReturn).Then(
-                Token(IsLineFeed).Optional(),
-                static (_, lineFeed) => lineFeed.HasValue ? LineBreakKind.CarriageReturnLineFeed : LineBreakKind.CarriageReturn),
-            Token(IsLineFeed).Select(static _ => LineBreakKind.LineFeed));
+        ChosenByFirstCharacter(
+            IsLineBreakStart,
+            static first => first == '\r' ? CarriageReturnAndLineFeed : LineFeed);
 
     // The characters that end a run of word characters, and of text characters.
     private static readonly SearchValues<char> WordEnd = SearchValues.Create(" \t\n\r");
@@ -68,14 +77,31 @@ internal static class ScriptParser
             Escape.Then(TextChars).SkipMany(),
             Token(IsQuote).Optional());
 
+    private static readonly Parser<char, ElementKind> QuotedTextElement =
+        QuotedText.Select(static closed => new ElementKind(TokenKind.QuotedText, closed));
+
+    private static readonly Parser<char, ElementKind> WordOrOptionElement =
+        Word.MapWithInput(static (input, _) => new ElementKind(input.StartsWith("--") ? TokenKind.Option : TokenKind.Word, true));
+
+    private static readonly Parser<char, ElementKind> WordElement =
+        Word.Select(static _ => new ElementKind(TokenKind.Word, true));
+
     // element ::= word | quoted_text
-    // The alternatives differ in their first character, and so do the kinds of token: a quote starts a quoted
-    // text, `--` an option (a word that starts with `--`, so that no alternative shares a prefix), anything else a word.
+    // The kind of token is told where the element is: a quote starts a quoted text; a word that starts with `--`
+    // is an option (so that no alternative shares a prefix); any other word is a word.
     internal static readonly Parser<char, RawToken> Element =
         Parser.Map(
-            static (start, token) => token with { Offset = (int)start },
+            static (start, element, end) => new RawToken((int)start, (int)(end - start), element.Kind, element.IsTerminated),
             CurrentOffsetLong,
-            Parser.OneOf(Word, QuotedText).MapWithInput(static (input, closed) => new RawToken(0, input.Length, KindOf(input), closed)));
+            ChosenByFirstCharacter(
+                IsElementStart,
+                static first => first switch
+                {
+                    '"' => QuotedTextElement,
+                    '-' => WordOrOptionElement,
+                    _ => WordElement,
+                }),
+            CurrentOffsetLong);
 
     // line ::= blanks ( element blanks )*
     internal static readonly Parser<char, RawLine> Line =
@@ -104,8 +130,17 @@ internal static class ScriptParser
     // word_start ::= word_char - '"'
     internal static bool IsWordStart(char c) => IsWordChar(c) && c != '"';
 
-    private static TokenKind KindOf(ReadOnlySpan<char> element) =>
-        element[0] == '"' ? TokenKind.QuotedText : element.StartsWith("--") ? TokenKind.Option : TokenKind.Word;
+    /// <summary>
+    /// <c>a | b</c> for alternatives that differ in their first character: that character, looked at and not
+    /// consumed, chooses the one alternative to run. <c>OneOf</c> gives the same result, but tries each
+    /// alternative in turn, and sets up and pays for every one that fails, on every element of every line.
+    /// </summary>
+    private static Parser<char, T> ChosenByFirstCharacter<T>(Func<char, bool> startsAnAlternative, Func<char, Parser<char, T>> alternativeFor) =>
+        Parser.Lookahead(Token(startsAnAlternative)).Then(alternativeFor);
+
+    private static bool IsElementStart(char c) => IsWordChar(c);
+
+    private static bool IsLineBreakStart(char c) => c is '\n' or '\r';
 
     private static bool IsBom(char c) => c == '\uFEFF';
 
@@ -173,6 +208,9 @@ internal readonly record struct ParsedScript(bool HasByteOrderMark, ImmutableArr
 
 /// <summary>An element where the line reads it, before the script gives it its line and column.</summary>
 internal readonly record struct RawToken(int Offset, int Length, TokenKind Kind, bool IsTerminated);
+
+/// <summary>What an element is, read where it starts, and whether it is closed, as a quoted text may not be.</summary>
+internal readonly record struct ElementKind(TokenKind Kind, bool IsTerminated);
 
 /// <summary>A line as the parser reads it, without its line break: where its text starts after the blanks, and its elements.</summary>
 internal readonly record struct RawLine(int Start, int End, IEnumerable<RawToken> Elements);

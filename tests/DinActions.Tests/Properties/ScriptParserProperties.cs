@@ -61,6 +61,46 @@ public sealed class ScriptParserProperties
         fast.Parse(text).Value.Should().Be(10_000).And.Be(standard.Parse(text).Value);
     }
 
+    /// <summary>
+    /// <c>element</c> and <c>line_break</c> choose their alternative by looking at the first character; Pidgin's
+    /// <c>OneOf</c> of the same alternatives, which tries each in turn, must read exactly the same.
+    /// </summary>
+    [Fact]
+    public void Choosing_by_the_first_character_reads_what_OneOf_reads()
+    {
+        var element = Parser.Map(
+            static (start, closed, end) => (Start: start, Closed: closed, End: end),
+            Parser<char>.CurrentOffsetLong,
+            Parser.OneOf(ScriptParser.Word, ScriptParser.QuotedText),
+            Parser<char>.CurrentOffsetLong);
+        var lineBreak = Parser.OneOf(
+            Parser<char>.Token('\r').Then(Parser<char>.Token('\n').Optional(), static (_, lineFeed) => lineFeed.HasValue ? LineBreakKind.CarriageReturnLineFeed : LineBreakKind.CarriageReturn),
+            Parser<char>.Token('\n').Select(static _ => LineBreakKind.LineFeed));
+        var texts = Gen.Frequency((2, Generators.AnyText), (1, Generators.MutatedText), (1, Generators.NoisyValidText));
+        var offsets = Gen.Choose(0, 8);
+        PropertyRuns.Run(Prop.ForAll(Generators.Shrinking(texts), offsets.ToArbitrary(), (text, skip) => Generators.Guard(text, () =>
+        {
+            var rest = text[Math.Min(skip, text.Length)..];
+
+            var chosen = ScriptParser.Element.Parse(rest);
+            var tried = element.Parse(rest);
+            chosen.Success.Should().Be(tried.Success, "for `{0}`", rest);
+            if (chosen.Success)
+            {
+                (chosen.Value.Offset, chosen.Value.Offset + chosen.Value.Length, chosen.Value.IsTerminated)
+                    .Should().Be(((int)tried.Value.Start, (int)tried.Value.End, tried.Value.Closed), "for `{0}`", rest);
+            }
+
+            var chosenBreak = ScriptParser.LineBreak.Parse(rest);
+            var triedBreak = lineBreak.Parse(rest);
+            chosenBreak.Success.Should().Be(triedBreak.Success, "for `{0}`", rest);
+            if (chosenBreak.Success)
+            {
+                chosenBreak.Value.Should().Be(triedBreak.Value);
+            }
+        })));
+    }
+
     [Fact]
     public void Each_element_starts_at_exactly_the_characters_its_production_allows()
     {
