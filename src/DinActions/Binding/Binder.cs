@@ -129,7 +129,9 @@ internal static class Binder
 
     private static ActionKind? AssumeKind(string nameText, TokenKind tokenKind)
     {
-        if (tokenKind != TokenKind.Word)
+        // `say:text`, the provider's notation for hosted actions, carries its argument inside the name: it is no
+        // misspelt name, and reading the rest of the line as that action's arguments would misplace them.
+        if (tokenKind != TokenKind.Word || nameText.Contains(':'))
         {
             return null;
         }

@@ -37,6 +37,18 @@ internal sealed class BoundScript
     public bool IsContinuation(LineSyntax line) => continued is not null && line.Number > 1 && continued[line.Number - 2];
 
     /// <summary>The actions, one per line that has one, in order.</summary>
+    /// <summary>
+    /// Whether <paramref name="line"/> is a blank line among actions, one that goes away with its own line break
+    /// (DIN0057), so that nothing else needs to mend that break. A script of one line or of blank lines only has
+    /// none (it is empty, DIN0050), nor is the empty line after a final line break one.
+    /// </summary>
+    public bool IsBlankAmongActions(LineSyntax line)
+    {
+        var lines = Tree.Lines;
+        var isFinalEmptyLine = line.Number == lines.Length && line.Span.Length == 0;
+        return line.IsBlank && !isFinalEmptyLine && lines.Length > 1 && !actions.All(action => action is null);
+    }
+
     public IEnumerable<BoundAction> Actions
     {
         get

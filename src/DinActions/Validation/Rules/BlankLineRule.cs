@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using DinActions.Binding;
 using DinActions.Syntax;
 
@@ -21,33 +20,17 @@ internal sealed class BlankLineRule : Rule
 
     public override void CheckScript(BoundScript script, ref RuleContext context)
     {
-        // A script of blank lines only is empty (DIN0050), not a script with blank lines.
-        // A one-line script has no blank line unless it is empty, which is the case above.
-        var tree = script.Tree;
-        if (tree.Lines.Length == 1 || !script.Actions.Any())
+        foreach (var line in script.Tree.Lines)
         {
-            return;
-        }
+            if (!script.IsBlankAmongActions(line))
+            {
+                continue;
+            }
 
-        foreach (var line in tree.Lines)
-        {
-            Check(line, tree.Lines, ref context);
+            // Remove the line with its own line break; the last line has none, and keeps the break before it, which
+            // belongs to the line above (and DIN0055 may be mending it).
+            var removal = line.Span with { Length = line.Span.Length + line.LineBreak.Length() };
+            context.Report(line.Span, $"line {line.Number} is blank; remove it", RuleContext.Replace("Remove the blank line", removal, string.Empty));
         }
-    }
-
-    private static void Check(LineSyntax line, ImmutableArray<LineSyntax> lines, ref RuleContext context)
-    {
-        var isFinalEmptyLine = line.Number == lines.Length && line.Span.Length == 0 && lines.Length > 1;
-        if (!line.IsBlank || isFinalEmptyLine)
-        {
-            return;
-        }
-
-        // Remove the line with its own line break, or, for the last line, with the break before it.
-        var end = line.Span.End + line.LineBreak.Length();
-        var removal = line.LineBreak == LineBreakKind.None && line.Number > 1 && lines[line.Number - 2] is var previous
-            ? new SourceSpan(previous.Span.End, end - previous.Span.End, previous.Number, previous.Span.EndColumn)
-            : new SourceSpan(line.Span.Offset, end - line.Span.Offset, line.Number, line.Span.Column);
-        context.Report(line.Span, $"line {line.Number} is blank; remove it", RuleContext.Replace("Remove the blank line", removal, string.Empty));
     }
 }

@@ -18,7 +18,9 @@ internal sealed class LineEndingRule : Rule
     {
         // `\n` is the canonical break; any longer or other break carries a carriage return.
         var length = line.LineBreak is LineBreakKind.CarriageReturnLineFeed or LineBreakKind.CarriageReturn ? line.LineBreak.Length() : 0;
-        if (length > 0)
+
+        // A blank line among actions goes with its break (DIN0057): mending the break as well would be a second fix on it.
+        if (length > 0 && !context.Script.IsBlankAmongActions(line))
         {
             var span = new SourceSpan(line.Span.End, length, line.Number, line.Span.EndColumn);
             var written = length == 2 ? "`\\r\\n`" : "a lone `\\r`";

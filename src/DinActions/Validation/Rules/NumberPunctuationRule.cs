@@ -11,7 +11,7 @@ internal sealed class NumberPunctuationRule : Rule
         "An E.164 number is `+` and digits only. Blanks split the number into several arguments, and hyphens, dots or parentheses are not dialled: the cloud rejects the line.",
         "transfer +81-3-3604-2000",
         "transfer +81336042000",
-        "Remove blanks and punctuation; the fix does it when only digits remain.");
+        "Remove blanks and punctuation; the fix does it when only digits remain. A trunk prefix in parentheses after the country code (`+81 (0)3-...`, `+44 (0)20 ...`) is dropped too: it is dialled only from inside the country.");
 
     public override void CheckAction(Binding.BoundAction action, ref RuleContext context) =>
         NumberRoles.ForEach(action, ref context, Check);
@@ -27,6 +27,18 @@ internal sealed class NumberPunctuationRule : Rule
         }
 
         // With no digit at all there is nothing to keep: DIN0014 reports the number as empty.
+        if (number.HasSeparators && number.Digits > 0 && TrunkPrefixAt(written) is var trunk and >= 0)
+        {
+            // `+81 (0)3-3604-2000`, as business cards print it: the 0 is dialled only from inside the country, and
+            // an international number that keeps it does not exist.
+            var withoutTrunk = NumberAnalysis.Normalize(string.Concat(written[..trunk], written[(trunk + TrunkPrefix.Length)..]));
+            var trunkFix = number.Digits - 1 <= NumberAnalysis.MaxDigits
+                ? RuleContext.Replace("Remove the trunk prefix (0), blanks and punctuation", span, withoutTrunk)
+                : null;
+            context.Report(span, $"the {role} {Quote.Clip(written)} has the trunk prefix `(0)`, which is dialled only from inside the country, and blanks or punctuation; write the digits only, without the 0: `{withoutTrunk}`", trunkFix);
+            return;
+        }
+
         if (number.HasSeparators && number.Digits > 0)
         {
             var digitsOnly = NumberAnalysis.Normalize(written);
@@ -37,5 +49,20 @@ internal sealed class NumberPunctuationRule : Rule
                 : null;
             context.Report(span, $"the {role} {Quote.Clip(written)} has blanks or punctuation; write the digits only: `{digitsOnly}`", fix);
         }
+    }
+
+    private const string TrunkPrefix = "(0)";
+
+    /// <summary>Where <c>(0)</c> follows the <c>+</c> and the country code's digits, or -1.</summary>
+    private static int TrunkPrefixAt(ReadOnlySpan<char> written)
+    {
+        var at = written.IndexOf(TrunkPrefix);
+        if (at < 2 || written[0] != '+')
+        {
+            return -1;
+        }
+
+        var before = written[1..at];
+        return before.ContainsAnyInRange('0', '9') && !before.ContainsAnyExcept("0123456789 -.\t") ? at : -1;
     }
 }

@@ -13,7 +13,7 @@ internal sealed class TextNotQuotedRule : Rule
         "The text of `say` is enclosed in double quotes, as the provider's documentation requires. Without them the cloud reads only the first word, or rejects the line.",
         "say en Hello, how are you?",
         "say en \"Hello, how are you?\"",
-        "Put the text in double quotes; the fix does it and escapes any quote or backslash inside.");
+        "Put the text in double quotes; the fix does it and escapes any quote or backslash inside. Text in other quotation marks (`'Hello'`, `“Hello”`, full-width `＂こんにちは＂`) gets ASCII double quotes in their place.");
 
     public override void CheckAction(BoundAction action, ref RuleContext context)
     {
@@ -23,7 +23,43 @@ internal sealed class TextNotQuotedRule : Rule
         }
 
         // A tab between the words would become a tab inside the text, which DIN0034 forbids: quote it as a space.
-        var quoted = SyntaxFacts.Quote(context.StringOf(text.Span).Replace('\t', ' '));
+        var written = context.StringOf(text.Span).Replace('\t', ' ');
+        if (QuoteLikePair(written) is { } pair)
+        {
+            // `'Hello'`, `“Hello”`, `＂こんにちは＂`: the marks were meant as the quotes, so they are replaced, not kept inside new ones.
+            var requoted = SyntaxFacts.Quote(written.AsSpan(1, written.Length - 2));
+            context.Report(
+                text.Span,
+                $"the text is in {pair} marks; the action language quotes text with ASCII double quotes: {Quote.Clip(requoted)}",
+                RuleContext.Replace("Use ASCII double quotes", text.Span, requoted));
+            return;
+        }
+
+        var quoted = SyntaxFacts.Quote(written);
         context.Report(text.Span, $"put the text in double quotes: {Quote.Clip(quoted)}", RuleContext.Replace("Quote the text", text.Span, quoted));
+    }
+
+    /// <summary>
+    /// The name of the quotation marks that open and close <paramref name="written"/>, if a pair does: marks
+    /// that keyboards, word processors and Japanese input methods type where the language wants <c>"</c>.
+    /// Corner brackets (<c>「」</c>) are left out: in Japanese they are part of the sentence, not around it.
+    /// </summary>
+    private static string? QuoteLikePair(string written)
+    {
+        if (written.Length < 2)
+        {
+            return null;
+        }
+
+        return (written[0], written[^1]) switch
+        {
+            ('\'', '\'') => "single quotation (`'`)",
+            ('\u2018', '\u2019') or ('\u2019', '\u2019') => "typographic single quotation (`‘’`)",
+            ('\u201C', '\u201D') or ('\u201D', '\u201D') or ('\u201E', '\u201C') => "typographic double quotation (`“”`)",
+            ('\uFF02', '\uFF02') => "full-width quotation (`＂`)",
+            ('\uFF07', '\uFF07') => "full-width single quotation (`＇`)",
+            ('\u00AB', '\u00BB') => "guillemet (`«»`)",
+            _ => null,
+        };
     }
 }

@@ -29,6 +29,12 @@ internal sealed class UnknownActionRule : Rule
             return;
         }
 
+        if (ColonForm(action, ref context) is { } colon)
+        {
+            context.Report(action.Name.Span, colon.Message, colon.Fix);
+            return;
+        }
+
         if (action.AssumedKind is { } assumed)
         {
             var suggestion = ActionNames.NameOf(assumed);
@@ -40,5 +46,92 @@ internal sealed class UnknownActionRule : Rule
         }
 
         context.Report(action.Name.Span, $"unknown action {Quote.Clip(name)}; expected `playback`, `transfer`, `say` or `voicemail`");
+    }
+
+    /// <summary>
+    /// <c>say:営業時間外です。</c> or <c>playback:https://...</c>: the provider's help for its hosted dynamic action
+    /// URL writes an action as its name, a colon and its argument. The action language separates them with a
+    /// blank and quotes the text of <c>say</c>, whose language is read from the script it is written in.
+    /// </summary>
+    private static (string Message, Fix? Fix)? ColonForm(BoundAction action, ref RuleContext context)
+    {
+        var name = action.NameText;
+        var colon = name.IndexOf(':');
+        if (colon <= 0 || !ActionNames.TryParse(name.AsSpan(0, colon).ToString().ToLowerInvariant(), out var kind))
+        {
+            return null;
+        }
+
+        var actionName = ActionNames.NameOf(kind);
+        var argumentStart = action.Name.Span.Offset + colon + 1;
+        var argument = context.Text.AsSpan(argumentStart, action.Span.End - argumentStart).Trim(" \t").ToString();
+        var written = Quote.Clip(name.AsSpan(0, colon + 1));
+        if (argument.Length == 0)
+        {
+            return ($"{written} is not an action: write `{actionName}` and its arguments, separated by a blank", null);
+        }
+
+        string? rewritten = kind switch
+        {
+            ActionKind.Say => SayFrom(argument, context.Options.Languages),
+            _ => $"{actionName} {argument}",
+        };
+        var message = $"{written} is how the provider's help for hosted action URLs writes an action, not the action language";
+        if (rewritten is null)
+        {
+            return ($"{message}: write `say`, a language code and the text in double quotes", null);
+        }
+
+        return ($"{message}: write {Quote.Clip(rewritten)}", RuleContext.Replace($"Write `{actionName}` in the action language", action.Span, rewritten));
+    }
+
+    /// <summary>The <c>say</c> line for the text after <c>say:</c>: its language given first, or read from its script.</summary>
+    private static string? SayFrom(string argument, LanguageCatalog languages)
+    {
+        var blank = argument.IndexOfAny([' ', '\t']);
+        if (blank > 0 && languages.Find(argument[..blank]) is { } given)
+        {
+            return $"say {given.Code} {QuotedText(argument.AsSpan(blank + 1).TrimStart(" \t"))}";
+        }
+
+        return LanguageOfScript(argument, languages) is { } guessed ? $"say {guessed.Code} {QuotedText(argument)}" : null;
+    }
+
+    // Text already in double quotes stays as written; any other is quoted, with what needs it escaped.
+    private static string QuotedText(ReadOnlySpan<char> text) =>
+        text.Length >= 2 && text[0] == '"' && text[^1] == '"' ? text.ToString() : SyntaxFacts.Quote(text);
+
+    /// <summary>
+    /// The voice for text in the script of its first letter: the language most people write in that script,
+    /// if the catalog has a voice for it that reads the script, else the catalog's first voice that does.
+    /// </summary>
+    private static TtsLanguage? LanguageOfScript(string text, LanguageCatalog languages)
+    {
+        foreach (var c in text)
+        {
+            if (WritingScripts.Of(c) is not { } script)
+            {
+                continue;
+            }
+
+            var usual = script switch
+            {
+                WritingScript.Japanese => "ja",
+                WritingScript.Hangul => "ko",
+                WritingScript.Cyrillic => "ru",
+                WritingScript.Greek => "el",
+                WritingScript.Arabic => "ar",
+                WritingScript.Latin => "en",
+                _ => null,
+            };
+            if (usual is not null && languages.Find(usual) is { } language && language.Reads(script))
+            {
+                return language;
+            }
+
+            return languages.Languages.FirstOrDefault(candidate => candidate.Reads(script));
+        }
+
+        return null;
     }
 }

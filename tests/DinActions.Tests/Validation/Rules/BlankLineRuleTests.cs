@@ -44,8 +44,9 @@ public class BlankLineRuleTests
         var diagnostic = ActionScript.Validate(text).Should().ContainSingle(d => d.Code == Code).Subject;
 
         diagnostic.Span.Should().Be(new SourceSpan(15, 2, 2, 1));
-        diagnostic.Fix!.ApplyTo(text).Should().Be("say en \"Hello\"");
-        ActionScript.Validate(diagnostic.Fix.ApplyTo(text)).Should().BeEmpty();
+        // The break before the last line belongs to the line above, where another fix may be mending it.
+        diagnostic.Fix!.ApplyTo(text).Should().Be("say en \"Hello\"\n");
+        ActionScript.Validate(diagnostic.Fix.ApplyTo(text)).Should().OnlyContain(d => d.Severity == DiagnosticSeverity.Info);
     }
 
     [Fact]

@@ -51,10 +51,12 @@ public class LineEndingRuleTests
     }
 
     [Fact]
-    public void Carriage_return_ending_a_blank_line_is_reported()
+    public void Carriage_return_ending_a_blank_line_goes_with_the_blank_line_so_that_no_two_fixes_overlap()
     {
-        ActionScript.Validate("say en \"a\"\r\n\r\ntransfer +81336042000", Dashboard).Where(d => d.Code == Code)
-            .Select(d => d.Span).Should().Equal(new SourceSpan(10, 2, 1, 11), new SourceSpan(12, 2, 2, 1));
+        var diagnostics = ActionScript.Validate("say en \"a\"\r\n\r\ntransfer +81336042000", Dashboard);
+
+        diagnostics.Where(d => d.Code == Code).Select(d => d.Span).Should().Equal(new SourceSpan(10, 2, 1, 11));
+        diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.BlankLine).Which.Fix!.Edit.Span.Should().Be(new SourceSpan(12, 2, 2, 1));
     }
 
     [Theory]
