@@ -8,6 +8,9 @@ internal sealed class BoundScript
 {
     private readonly ImmutableArray<BoundAction?> actions;
 
+    // Read once: rules ask it of every line, and a script of blank lines only has no blank line among actions.
+    private readonly bool hasActions;
+
     // Null when no text runs over a line break, as in almost every script.
     private readonly bool[]? continued;
 
@@ -16,6 +19,7 @@ internal sealed class BoundScript
         Tree = tree;
         this.actions = actions;
         this.continued = continued;
+        hasActions = actions.Any(static action => action is not null);
     }
 
     /// <summary>The tree that was bound.</summary>
@@ -36,7 +40,6 @@ internal sealed class BoundScript
     /// <summary>Whether <paramref name="line"/> is the rest of a quoted text that a line break cut: no action of its own.</summary>
     public bool IsContinuation(LineSyntax line) => continued is not null && line.Number > 1 && continued[line.Number - 2];
 
-    /// <summary>The actions, one per line that has one, in order.</summary>
     /// <summary>
     /// Whether <paramref name="line"/> is a blank line among actions, one that goes away with its own line break
     /// (DIN0057), so that nothing else needs to mend that break. A script of one line or of blank lines only has
@@ -46,9 +49,10 @@ internal sealed class BoundScript
     {
         var lines = Tree.Lines;
         var isFinalEmptyLine = line.Number == lines.Length && line.Span.Length == 0;
-        return line.IsBlank && !isFinalEmptyLine && lines.Length > 1 && !actions.All(action => action is null);
+        return line.IsBlank && !isFinalEmptyLine && lines.Length > 1 && hasActions;
     }
 
+    /// <summary>The actions, one per line that has one, in order.</summary>
     public IEnumerable<BoundAction> Actions
     {
         get

@@ -17,10 +17,10 @@ namespace DinActions.Syntax;
 /// Alternatives are told apart by their first character, so no <c>Try</c> is needed anywhere, and that
 /// character, looked at before anything is read (<c>Lookahead</c>, then <c>Then</c> with the alternative it
 /// chooses), runs the one alternative that can match: <c>OneOf</c> would try them in turn and pay for each
-/// that fails, at every element and at the end of every line. Since no
-/// Pidgin error can ever reach a user, the productions carry no <c>Labelled</c> names, and single characters
-/// are read with <c>Token(predicate)</c>, which records no expectation when it fails (<c>Char</c> does, and
-/// every line ends with failed alternatives). Runs of word and text characters are skipped by
+/// that fails, at every element and at the end of every line. Since no Pidgin error can ever reach a user,
+/// the productions carry no <c>Labelled</c> names, and single characters are read with
+/// <c>Token(predicate)</c>, which records no expectation when it fails (<c>Char</c> does, and every line
+/// ends with failed alternatives). Runs of word and text characters are skipped by
 /// <see cref="SkipUntilAnyParser"/>, the vectorised equal of <c>Token(...).SkipMany()</c>.
 /// </remarks>
 internal static class ScriptParser

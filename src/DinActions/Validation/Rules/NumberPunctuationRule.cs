@@ -27,27 +27,24 @@ internal sealed class NumberPunctuationRule : Rule
         }
 
         // With no digit at all there is nothing to keep: DIN0014 reports the number as empty.
-        if (number.HasSeparators && number.Digits > 0 && TrunkPrefixAt(written) is var trunk and >= 0)
+        if (number.HasSeparators && number.Digits > 0)
         {
             // `+81 (0)3-3604-2000`, as business cards print it: the 0 is dialled only from inside the country, and
             // an international number that keeps it does not exist.
-            var withoutTrunk = NumberAnalysis.Normalize(string.Concat(written[..trunk], written[(trunk + TrunkPrefix.Length)..]));
-            var trunkFix = number.Digits - 1 <= NumberAnalysis.MaxDigits
-                ? RuleContext.Replace("Remove the trunk prefix (0), blanks and punctuation", span, withoutTrunk)
-                : null;
-            context.Report(span, $"the {role} {Quote.Clip(written)} has the trunk prefix `(0)`, which is dialled only from inside the country, and blanks or punctuation; write the digits only, without the 0: `{withoutTrunk}`", trunkFix);
-            return;
-        }
-
-        if (number.HasSeparators && number.Digits > 0)
-        {
-            var digitsOnly = NumberAnalysis.Normalize(written);
+            var trunk = TrunkPrefixAt(written);
+            var digitsOnly = trunk < 0
+                ? NumberAnalysis.Normalize(written)
+                : NumberAnalysis.Normalize(string.Concat(written[..trunk], written[(trunk + TrunkPrefix.Length)..]));
+            var digits = trunk < 0 ? number.Digits : number.Digits - 1;
 
             // Joining more than 15 digits would make a number no one wrote (often two numbers run together), so no fix then.
-            var fix = number.Digits <= NumberAnalysis.MaxDigits
-                ? RuleContext.Replace("Remove blanks and punctuation", span, digitsOnly)
+            var fix = digits <= NumberAnalysis.MaxDigits
+                ? RuleContext.Replace(trunk < 0 ? "Remove blanks and punctuation" : "Remove the trunk prefix (0), blanks and punctuation", span, digitsOnly)
                 : null;
-            context.Report(span, $"the {role} {Quote.Clip(written)} has blanks or punctuation; write the digits only: `{digitsOnly}`", fix);
+            var message = trunk < 0
+                ? $"the {role} {Quote.Clip(written)} has blanks or punctuation; write the digits only: `{digitsOnly}`"
+                : $"the {role} {Quote.Clip(written)} has the trunk prefix `(0)`, which is dialled only from inside the country, and blanks or punctuation; write the digits only, without the 0: `{digitsOnly}`";
+            context.Report(span, message, fix);
         }
     }
 

@@ -29,7 +29,7 @@ internal sealed class UnknownActionRule : Rule
             return;
         }
 
-        if (ColonForm(action, ref context) is { } colon)
+        if (ColonForm(action, in context) is { } colon)
         {
             context.Report(action.Name.Span, colon.Message, colon.Fix);
             return;
@@ -53,7 +53,7 @@ internal sealed class UnknownActionRule : Rule
     /// URL writes an action as its name, a colon and its argument. The action language separates them with a
     /// blank and quotes the text of <c>say</c>, whose language is read from the script it is written in.
     /// </summary>
-    private static (string Message, Fix? Fix)? ColonForm(BoundAction action, ref RuleContext context)
+    private static (string Message, Fix? Fix)? ColonForm(BoundAction action, in RuleContext context)
     {
         var name = action.NameText;
         var colon = name.IndexOf(':');
@@ -97,9 +97,18 @@ internal sealed class UnknownActionRule : Rule
         return LanguageOfScript(argument, languages) is { } guessed ? $"say {guessed.Code} {QuotedText(argument)}" : null;
     }
 
-    // Text already in double quotes stays as written; any other is quoted, with what needs it escaped.
-    private static string QuotedText(ReadOnlySpan<char> text) =>
-        text.Length >= 2 && text[0] == '"' && text[^1] == '"' ? text.ToString() : SyntaxFacts.Quote(text);
+    // Text already in double quotes is read as the quoted text it is and written again, so that a stray quote
+    // inside gets escaped; any other text is quoted as it stands.
+    private static string QuotedText(ReadOnlySpan<char> text)
+    {
+        if (text.Length >= 2 && text[0] == '"' && text[^1] == '"')
+        {
+            var written = text.ToString();
+            return SyntaxFacts.Quote(SyntaxFacts.Unquote(written, new SourceSpan(0, written.Length, 1, 1)));
+        }
+
+        return SyntaxFacts.Quote(text);
+    }
 
     /// <summary>
     /// The voice for text in the script of its first letter: the language most people write in that script,

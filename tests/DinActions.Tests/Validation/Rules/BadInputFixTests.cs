@@ -17,9 +17,22 @@ public sealed class BadInputFixTests
     [Theory]
     [InlineData("say:営業時間外です。", "say ja \"営業時間外です。\"")]
     [InlineData("say:Hello there", "say en \"Hello there\"")]
+    [InlineData("say:en \"Hello\"", "say en \"Hello\"")]
+    [InlineData("say:en \"Say \"hi\"\"", "say en \"Say \\\"hi\\\"\"")]
     [InlineData("playback:https://example.com/a.mp3", "playback https://example.com/a.mp3")]
     public void An_action_written_with_a_colon_gets_the_action_language(string text, string fixedText) =>
         FixOf(text, DiagnosticCodes.UnknownAction).Should().Be(fixedText);
+
+    [Theory]
+    [InlineData("say:", "`say:` is not an action: write `say` and its arguments, separated by a blank")]
+    [InlineData("say:12345", "`say:` is how the provider's help for hosted action URLs writes an action, not the action language: write `say`, a language code and the text in double quotes")]
+    public void An_action_written_with_a_colon_that_cannot_be_rewritten_is_explained_without_a_fix(string text, string message)
+    {
+        var diagnostic = ActionScript.Validate(text).Should().ContainSingle(d => d.Code == DiagnosticCodes.UnknownAction).Subject;
+
+        diagnostic.Message.Should().Be(message);
+        diagnostic.Fix.Should().BeNull();
+    }
 
     [Theory]
     [InlineData("transfer +81 (0)3-3604-2000", "transfer +81336042000")]
