@@ -163,7 +163,9 @@ internal struct RuleContext(BoundScript script, ValidationOptions options, Numbe
         // to stay O(n log n).
         if (diagnostics.Count > 16)
         {
-            return [.. diagnostics.OrderBy(static diagnostic => diagnostic.Span.Offset).ThenBy(static diagnostic => diagnostic.Code, StringComparer.Ordinal)];
+            var ordered = diagnostics.OrderBy(static diagnostic => diagnostic.Span.Offset).ThenBy(static diagnostic => diagnostic.Code, StringComparer.Ordinal).ToArray();
+            FixConflicts.Resolve(ordered);
+            return ImmutableCollectionsMarshal.AsImmutableArray(ordered);
         }
 
         var sorted = new Diagnostic[diagnostics.Count];
@@ -180,6 +182,7 @@ internal struct RuleContext(BoundScript script, ValidationOptions options, Numbe
             sorted[at] = diagnostic;
         }
 
+        FixConflicts.Resolve(sorted);
         return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
     }
 }

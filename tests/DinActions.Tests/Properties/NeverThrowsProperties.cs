@@ -32,8 +32,7 @@ public sealed class NeverThrowsProperties
     [Fact]
     public void Every_fix_edits_a_span_inside_the_text_whose_line_and_column_agree_with_its_offset()
     {
-        // DIN0042 is off here only so that its crash (see below) does not hide findings of this property.
-        var options = ValidationOptions.Default with { Profile = ValidationProfile.Dashboard, DisabledRules = ["DIN0042"] };
+        var options = ValidationOptions.Default with { Profile = ValidationProfile.Dashboard };
         var texts = Gen.Frequency((1, Generators.AnyText), (1, Generators.MutatedText), (1, Generators.NoisyValidText));
         PropertyRuns.Run(Prop.ForAll(Generators.Shrinking(texts), text => Generators.Guard(text, () =>
         {
@@ -46,7 +45,7 @@ public sealed class NeverThrowsProperties
     }
 
     // Hosts that are not valid IDN: Uri.IdnHost throws UriFormatException on them, and a rule that reads a
-    // playback URL's host (DIN0042) must report, not throw. Minimal cases of the properties above.
+    // playback URL's host (DIN0042) must report, not throw.
     [Theory]
     [InlineData("playback http://\u2028")]
     [InlineData("playback http://\u00AD")]

@@ -33,7 +33,8 @@ internal sealed class ExtraArgumentRule : Rule
             case ActionKind.Transfer when action.Extra.Length == 1 && action.Caller is null && NumberAnalysis.Of(written).IsNumeric:
                 context.Report(extra, $"a second number after the transfer number; to set the caller ID write `--caller={written}`", RuleContext.Replace("Write it as `--caller=`", extra with { Length = 0 }, "--caller="));
                 break;
-            case ActionKind.Playback when action.Url is { } url && action.Extra.All(token => token.Kind == TokenKind.Word):
+            case ActionKind.Playback when action.Url is { Kind: TokenKind.Word } url && action.Extra.All(token => token.Kind == TokenKind.Word)
+                && context.TextOf(url.Span.To(extra)).ContainsAny(' ', '\t'):
                 var joined = context.StringOf(url.Span.To(extra)).Replace(" ", "%20", StringComparison.Ordinal).Replace("\t", "%09", StringComparison.Ordinal);
                 context.Report(extra, $"`playback` takes one URL; if {Quote.Clip(written)} is part of it, encode the blank as `%20`", RuleContext.Replace("Encode the blank as %20", url.Span.To(extra), joined));
                 break;
