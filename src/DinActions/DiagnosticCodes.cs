@@ -120,4 +120,7 @@ public static class DiagnosticCodes
 
     /// <summary><c>DIN0059</c>: Ideographic space between arguments.</summary>
     public const string IdeographicSpace = "DIN0059";
+
+    /// <summary><c>DIN0060</c>: Not UTF-8 text.</summary>
+    public const string NotUtf8 = "DIN0060";
 }

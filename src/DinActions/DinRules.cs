@@ -20,6 +20,19 @@ public static class DinRules
         "DinAction.Say(\"en\", \"Hello\")",
         "Pass the value without blanks around or inside it.");
 
+    /// <summary>
+    /// DIN0060: reported by tools that read bytes (<c>din lint</c>) for bytes that are not UTF-8; no rule finds it,
+    /// because the library's entry points take text that is already decoded.
+    /// </summary>
+    public static DiagnosticDescriptor NotUtf8 { get; } = new(
+        DiagnosticCodes.NotUtf8,
+        "Not UTF-8 text",
+        DiagnosticSeverity.Error,
+        "The cloud reads an action server's answer as UTF-8 text. Bytes that are not UTF-8 (text saved as Shift_JIS or Latin-1, a cut multi-byte character, binary junk in a log) have no one reading: the cloud may hear another action than the one meant, and the line cannot be checked until it is UTF-8.",
+        "say ja \"\x82\xb1\x82\xf1\x82\xc9\x82\xbf\x82\xcd\" (こんにちは in Shift_JIS)",
+        "say ja \"こんにちは\" (saved as UTF-8)",
+        "Save the file as UTF-8 (without a byte order mark), or make the server write its answer as UTF-8.");
+
     /// <summary>The rules, in the order they run.</summary>
     internal static ImmutableArray<Rule> Rules { get; } =
     [
@@ -73,7 +86,7 @@ public static class DinRules
 
     /// <summary>Every descriptor, ordered by code.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        [.. Rules.Select(rule => rule.Descriptor).Prepend(ValueNotRepresentable).OrderBy(descriptor => descriptor.Code, StringComparer.Ordinal)];
+        [.. Rules.Select(rule => rule.Descriptor).Prepend(ValueNotRepresentable).Append(NotUtf8).OrderBy(descriptor => descriptor.Code, StringComparer.Ordinal)];
 
     /// <summary>The descriptor with <paramref name="code"/> (case-insensitive), or null.</summary>
     public static DiagnosticDescriptor? Find(string code) =>

@@ -1,4 +1,5 @@
-using System.Text;
+using System.Globalization;
+using DinActions.Syntax;
 
 namespace DinActions.Cli.Inputs;
 
@@ -9,18 +10,39 @@ internal sealed record InputFile(string Path)
     /// <summary>The path that stands for standard input.</summary>
     public const string StandardInput = "-";
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Whether this input is standard input.</summary>
     public bool IsStandardInput => Path == StandardInput;
 
     /// <summary>
-    /// Reads the whole input. Bytes are decoded here rather than by a reader, because a reader would
-    /// drop a byte order mark, which is itself worth a warning; invalid UTF-8 is a problem, not garbage.
+    /// Reads the whole input as text, for a command that can do nothing with text that is not UTF-8: such bytes are a
+    /// problem that names the line and column of the first bad byte.
     /// </summary>
     public bool TryRead(TextReader standardInput, out string text, out string problem)
     {
+        if (!TryRead(standardInput, out text, out var notUtf8, out problem))
+        {
+            return false;
+        }
+
+        if (notUtf8 is null)
+        {
+            return true;
+        }
+
         text = string.Empty;
+        problem = string.Create(CultureInfo.InvariantCulture, $"not valid UTF-8 text at line {notUtf8.Span.Line}, column {notUtf8.Span.Column}: {notUtf8.Message}");
+        return false;
+    }
+
+    /// <summary>
+    /// Reads the whole input. Bytes are decoded here rather than by a reader, because a reader would drop a byte order
+    /// mark, which is itself worth a warning, and would hide where a byte is not UTF-8: then <paramref name="notUtf8"/>
+    /// is its DIN0060 diagnostic and <paramref name="text"/> is only for showing it.
+    /// </summary>
+    public bool TryRead(TextReader standardInput, out string text, out Diagnostic? notUtf8, out string problem)
+    {
+        text = string.Empty;
+        notUtf8 = null;
         problem = string.Empty;
         try
         {
@@ -36,12 +58,8 @@ internal sealed record InputFile(string Path)
                 return false;
             }
 
-            text = StrictUtf8.GetString(File.ReadAllBytes(Path));
+            notUtf8 = Utf8Source.Decode(File.ReadAllBytes(Path), out text);
             return true;
-        }
-        catch (DecoderFallbackException exception)
-        {
-            problem = $"not valid UTF-8 text (byte {exception.Index})";
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -51,16 +69,14 @@ internal sealed record InputFile(string Path)
         return false;
     }
 
-    /// <summary>Opens the input as a stream of lines, for <c>--lines</c>; invalid UTF-8 throws <see cref="DecoderFallbackException"/> while reading.</summary>
-    public TextReader OpenLines(TextReader standardInput) =>
-        IsStandardInput ? standardInput : new StreamReader(Path, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+    /// <summary>Opens a file's bytes for <c>--lines</c>, which decodes each line on its own.</summary>
+    public Stream OpenBytes() => new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
 
     /// <summary>A one-line reason for an I/O failure, without a stack trace.</summary>
     public static string Describe(Exception exception) => exception switch
     {
         FileNotFoundException or DirectoryNotFoundException => "no such file",
         UnauthorizedAccessException => "permission denied",
-        DecoderFallbackException decoding => $"not valid UTF-8 text (byte {decoding.Index})",
         _ => exception.Message,
     };
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DinActions.Diagnostics;
 
 namespace DinActions.Cli.Lint;
 
@@ -46,18 +47,18 @@ internal sealed class JsonLintReporter : LintReporter, IDisposable
         writer.WriteStartArray("diagnostics");
     }
 
-    public override void Report(string path, string sourceLine, Diagnostic diagnostic)
+    public override void Report(string path, string sourceLine, Diagnostic diagnostic, long lineOffset = 0)
     {
         var writer = json.Writer;
         if (!ReferenceEquals(path, lastPath))
         {
-            encodedPath = JsonEncodedText.Encode(path, json.Encoder);
+            encodedPath = JsonEncodedText.Encode(PrintableText.WellFormed(path), json.Encoder);
             lastPath = path;
         }
 
         writer.WriteStartObject();
         writer.WriteString(PathName, encodedPath);
-        WriteSpan(diagnostic.Span);
+        WriteSpan(diagnostic.Span, lineOffset);
         writer.WriteString(CodeName, diagnostic.Code);
         writer.WriteString(SeverityName, Diagnostic.SeverityName(diagnostic.Severity));
         writer.WriteString(MessageName, diagnostic.Message);
@@ -65,7 +66,7 @@ internal sealed class JsonLintReporter : LintReporter, IDisposable
         {
             writer.WriteStartObject(FixName);
             writer.WriteString(TitleName, fix.Title);
-            WriteSpan(fix.Edit.Span);
+            WriteSpan(fix.Edit.Span, lineOffset);
             writer.WriteString(ReplacementName, fix.Edit.NewText);
             writer.WriteEndObject();
         }
@@ -82,7 +83,7 @@ internal sealed class JsonLintReporter : LintReporter, IDisposable
         foreach (var (path, problem) in summary.Unreadable)
         {
             writer.WriteStartObject();
-            writer.WriteString("path", path);
+            writer.WriteString("path", PrintableText.WellFormed(path));
             writer.WriteString("message", problem);
             writer.WriteEndObject();
         }
@@ -103,14 +104,14 @@ internal sealed class JsonLintReporter : LintReporter, IDisposable
 
     public void Dispose() => json.Dispose();
 
-    private void WriteSpan(SourceSpan span)
+    private void WriteSpan(SourceSpan span, long lineOffset)
     {
         var writer = json.Writer;
         writer.WriteNumber(LineName, span.Line);
         writer.WriteNumber(ColumnName, span.Column);
         writer.WriteNumber(EndLineName, span.Line);
         writer.WriteNumber(EndColumnName, span.EndColumn);
-        writer.WriteNumber(OffsetName, span.Offset);
+        writer.WriteNumber(OffsetName, lineOffset + span.Offset);
         writer.WriteNumber(LengthName, span.Length);
     }
 }

@@ -113,7 +113,7 @@ internal static class LintCommand
 
     private static void LintDocument(InputFile input, TextReader standardInput, ActionValidator validator, LintReporter reporter, LintSummary summary)
     {
-        if (!input.TryRead(standardInput, out var text, out var problem))
+        if (!input.TryRead(standardInput, out var text, out var notUtf8, out var problem))
         {
             summary.Unreadable.Add((input.Path, problem));
             reporter.Unreadable(input.Path, problem);
@@ -122,6 +122,13 @@ internal static class LintCommand
 
         summary.CountFile();
         summary.CountDocument();
+        if (notUtf8 is not null)
+        {
+            summary.Count(notUtf8);
+            reporter.Report(input.Path, LineAt(text, notUtf8.Span.Offset), notUtf8);
+            return;
+        }
+
         var result = validator.Parse(text);
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -129,6 +136,14 @@ internal static class LintCommand
             var line = result.Syntax.Lines[Math.Min(diagnostic.Span.Line, result.Syntax.Lines.Length) - 1].Span;
             reporter.Report(input.Path, text.Substring(line.Offset, line.Length), diagnostic);
         }
+    }
+
+    /// <summary>The line of <paramref name="text"/> that <paramref name="offset"/> is on, without its break.</summary>
+    private static string LineAt(string text, int offset)
+    {
+        var start = text.AsSpan(0, offset).LastIndexOfAny('\r', '\n') + 1;
+        var length = text.AsSpan(offset).IndexOfAny('\r', '\n');
+        return text.Substring(start, (length < 0 ? text.Length - offset : length) + offset - start);
     }
 
     private static LintFormat ParseFormat(ArgumentResult result)

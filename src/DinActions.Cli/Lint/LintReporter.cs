@@ -7,7 +7,14 @@ namespace DinActions.Cli.Lint;
 internal abstract class LintReporter
 {
     /// <summary>Reports one diagnostic of <paramref name="path"/>; <paramref name="sourceLine"/> is the text of its line.</summary>
-    public abstract void Report(string path, string sourceLine, Diagnostic diagnostic);
+    /// <param name="path">The input.</param>
+    /// <param name="sourceLine">The text of the diagnostic's line.</param>
+    /// <param name="diagnostic">The diagnostic.</param>
+    /// <param name="lineOffset">
+    /// Where the document starts in the input, added to the offsets of the diagnostic and its fix: each line of
+    /// <c>--lines</c> is a document of its own, and a log can be longer than an <see cref="int"/> can count.
+    /// </param>
+    public abstract void Report(string path, string sourceLine, Diagnostic diagnostic, long lineOffset = 0);
 
     /// <summary>Reports an input that could not be read: one line on standard error; the summary keeps the list.</summary>
     public void Unreadable(string path, string problem) => Error.WriteLine($"{path}: error: {problem}");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DinActions.Diagnostics;
 
 namespace DinActions.Cli.Lint;
 
@@ -28,7 +29,7 @@ internal sealed class SarifLintReporter : LintReporter, IDisposable
         writer.WriteStartArray("results");
     }
 
-    public override void Report(string path, string sourceLine, Diagnostic diagnostic)
+    public override void Report(string path, string sourceLine, Diagnostic diagnostic, long lineOffset = 0)
     {
         var writer = json.Writer;
         writer.WriteStartObject();
@@ -46,13 +47,13 @@ internal sealed class SarifLintReporter : LintReporter, IDisposable
         writer.WriteStartObject();
         writer.WriteStartObject("physicalLocation");
         WriteArtifact(writer, path);
-        WriteRegion(writer, "region", diagnostic.Span);
+        WriteRegion(writer, "region", diagnostic.Span, lineOffset);
         writer.WriteEndObject();
         writer.WriteEndObject();
         writer.WriteEndArray();
         if (diagnostic.Fix is { } fix)
         {
-            WriteFix(writer, path, fix);
+            WriteFix(writer, path, fix, lineOffset);
         }
 
         writer.WriteEndObject();
@@ -74,7 +75,7 @@ internal sealed class SarifLintReporter : LintReporter, IDisposable
                 writer.WriteStartObject();
                 writer.WriteString("level", "error");
                 writer.WriteStartObject("message");
-                writer.WriteString("text", $"{path}: {problem}");
+                writer.WriteString("text", $"{PrintableText.WellFormed(path)}: {problem}");
                 writer.WriteEndObject();
                 writer.WriteEndObject();
             }
@@ -158,23 +159,23 @@ internal sealed class SarifLintReporter : LintReporter, IDisposable
     private static void WriteArtifact(Utf8JsonWriter writer, string path)
     {
         writer.WriteStartObject("artifactLocation");
-        writer.WriteString("uri", ToUri(path));
+        writer.WriteString("uri", ToUri(PrintableText.WellFormed(path)));
         writer.WriteEndObject();
     }
 
-    private static void WriteRegion(Utf8JsonWriter writer, string name, SourceSpan span)
+    private static void WriteRegion(Utf8JsonWriter writer, string name, SourceSpan span, long lineOffset)
     {
         writer.WriteStartObject(name);
         writer.WriteNumber("startLine", span.Line);
         writer.WriteNumber("startColumn", span.Column);
         writer.WriteNumber("endLine", span.Line);
         writer.WriteNumber("endColumn", span.EndColumn);
-        writer.WriteNumber("charOffset", span.Offset);
+        writer.WriteNumber("charOffset", lineOffset + span.Offset);
         writer.WriteNumber("charLength", span.Length);
         writer.WriteEndObject();
     }
 
-    private static void WriteFix(Utf8JsonWriter writer, string path, Fix fix)
+    private static void WriteFix(Utf8JsonWriter writer, string path, Fix fix, long lineOffset)
     {
         writer.WriteStartArray("fixes");
         writer.WriteStartObject();
@@ -186,7 +187,7 @@ internal sealed class SarifLintReporter : LintReporter, IDisposable
         WriteArtifact(writer, path);
         writer.WriteStartArray("replacements");
         writer.WriteStartObject();
-        WriteRegion(writer, "deletedRegion", fix.Edit.Span);
+        WriteRegion(writer, "deletedRegion", fix.Edit.Span, lineOffset);
         writer.WriteStartObject("insertedContent");
         writer.WriteString("text", fix.Edit.NewText);
         writer.WriteEndObject();

@@ -12,7 +12,7 @@ internal sealed class TextLintReporter(TextWriter output, TextWriter error, bool
     private const string Cyan = "\u001b[36;1m";
     private const string Green = "\u001b[32m";
 
-    public override void Report(string path, string sourceLine, Diagnostic diagnostic)
+    public override void Report(string path, string sourceLine, Diagnostic diagnostic, long lineOffset = 0)
     {
         var span = diagnostic.Span;
         var severity = Diagnostic.SeverityName(diagnostic.Severity);

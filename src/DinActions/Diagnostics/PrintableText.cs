@@ -19,6 +19,7 @@ namespace DinActions.Diagnostics;
 /// <item><description><see cref="Escape"/> and <see cref="Clip"/>, on one terminal or log line: <c>\n</c>, <c>\r</c>, <c>\t</c>, <c>\uXXXX</c>.</description></item>
 /// <item><description><see cref="LogValue"/>, a quoted value in a <c>key=value</c> log line: as <see cref="Escape"/>, with <c>"</c> and <c>\</c> escaped too.</description></item>
 /// <item><description><see cref="ExcerptCell"/>, the source line under a caret: a dot, one column.</description></item>
+/// <item><description><see cref="WellFormed"/>, a value a report carries as it is (a path): a lone surrogate as U+FFFD, nothing else changed.</description></item>
 /// <item><description><see cref="Bytes"/>, raw bytes: printable ASCII as is, anything else as <c>\xNN</c>.</description></item>
 /// </list>
 /// </remarks>
@@ -61,6 +62,51 @@ internal static class PrintableText
 
     /// <summary>Message mode, for text the message puts in backticks itself: as <see cref="Quote"/>, without the backticks.</summary>
     public static string MessageText(ReadOnlySpan<char> text, int max) => Message(text, max, backticks: false);
+
+    /// <summary>
+    /// Report mode, for a value a JSON or SARIF report or a URI carries as it is (a path): <paramref name="text"/> with
+    /// each surrogate that is not half of a pair as U+FFFD, which UTF-8 can hold; the same string when there is none.
+    /// </summary>
+    public static string WellFormed(string text)
+    {
+        var first = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0 || IsWellFormedFrom(text, first))
+        {
+            return text;
+        }
+
+        var characters = text.ToCharArray();
+        for (var index = first; index < characters.Length; index++)
+        {
+            if (char.IsHighSurrogate(characters[index]) && index + 1 < characters.Length && char.IsLowSurrogate(characters[index + 1]))
+            {
+                index++;
+            }
+            else if (char.IsSurrogate(characters[index]))
+            {
+                characters[index] = '\uFFFD';
+            }
+        }
+
+        return new string(characters);
+    }
+
+    private static bool IsWellFormedFrom(string text, int index)
+    {
+        for (; index < text.Length; index++)
+        {
+            if (char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+            {
+                index++;
+            }
+            else if (char.IsSurrogate(text[index]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Terminal and log-line mode: <paramref name="text"/> with every unsafe character as <c>\n</c>, <c>\r</c>, <c>\t</c> or <c>\uXXXX</c>.</summary>
     public static string Escape(ReadOnlySpan<char> text)

@@ -1,3 +1,4 @@
+using System.Text;
 using DinActions.Cli.Inputs;
 using DinActions.Tests.Properties;
 using FluentAssertions;
@@ -55,12 +56,24 @@ public sealed class LineSplitterTests
 
     private static (List<string> Lines, List<int> Breaks) Split(string text, int blockSize)
     {
-        var splitter = new LineSplitter(new StringReader(text), blockSize);
+        var fromCharacters = Collect(LineSplitter.Of(new StringReader(text), blockSize), static line => line.ToString());
+        var fromBytes = Collect(LineSplitter.Of(new MemoryStream(Encoding.UTF8.GetBytes(text)), blockSize), static line => Encoding.UTF8.GetString(line));
+
+        // A lone surrogate has no UTF-8: the bytes carry U+FFFD for it, and so does the line they read back as.
+        var inUtf8 = fromCharacters.Lines.Select(line => Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(line)));
+        fromBytes.Lines.Should().Equal(inUtf8, "the bytes of a file split where its characters do");
+        fromBytes.Breaks.Should().Equal(fromCharacters.Breaks);
+        return fromCharacters;
+    }
+
+    private static (List<string> Lines, List<int> Breaks) Collect<T>(LineSplitter<T> splitter, Func<ReadOnlySpan<T>, string> show)
+        where T : unmanaged, System.Numerics.IBinaryInteger<T>
+    {
         var lines = new List<string>();
         var breaks = new List<int>();
         while (splitter.TryRead(out var line, out var breakLength))
         {
-            lines.Add(line.ToString());
+            lines.Add(show(line));
             breaks.Add(breakLength);
         }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FluentAssertions;
 
 namespace DinActions.Cli.Tests.Lint;
@@ -73,15 +74,38 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Invalid_utf8_is_reported_as_unreadable()
+    public async Task Text_that_is_not_utf8_gets_DIN0060_at_the_line_and_column_of_its_first_bad_byte()
     {
-        var path = Path.Combine(folder.Path, "binary.din");
-        await File.WriteAllBytesAsync(path, [0x73, 0x61, 0x79, 0xFF, 0xFE]);
+        var path = Path.Combine(folder.Path, "latin1.din");
+        await File.WriteAllBytesAsync(path, [.. "voicemail\r\nsay en \"caf"u8, 0xE9, .. "\""u8]);
 
         var run = await Din.InProcess("lint", path);
 
-        run.Exit.Should().Be(2);
-        run.Error.Should().StartWith($"{path}: error: not valid UTF-8 text");
+        run.Exit.Should().Be(1, "text that is not UTF-8 is an error in the file, not a file that cannot be read");
+        run.Error.Should().BeEmpty();
+        run.Output.Should().StartWith($"{path}:2:12: error DIN0060: byte 0xE9 at byte offset 22 is not UTF-8; the document is not checked further");
+        run.Output.Should().EndWith("1 error, 0 warnings in 1 file\n");
+    }
+
+    [Fact]
+    public async Task Lines_of_a_log_that_are_not_utf8_get_DIN0060_and_every_other_line_is_checked()
+    {
+        var path = Path.Combine(folder.Path, "served.log");
+        byte[] log = [.. "voicemail\n"u8, .. "say ja \""u8, 0x82, 0xB1, .. "\"\r\n"u8, .. "Say en \"Hello\"\n"u8, .. "voicemail"u8];
+        await File.WriteAllBytesAsync(path, log);
+
+        var run = await Din.InProcess("lint", "--lines", "--format", "json", path);
+
+        run.Exit.Should().Be(1);
+        using var report = JsonDocument.Parse(run.Output);
+        var diagnostics = report.RootElement.GetProperty("diagnostics").EnumerateArray()
+            .Select(d => (Code: d.GetProperty("code").GetString(), Line: d.GetProperty("line").GetInt32(), Column: d.GetProperty("column").GetInt32(), Offset: d.GetProperty("offset").GetInt64(), Message: d.GetProperty("message").GetString()))
+            .ToList();
+        diagnostics.Select(d => (d.Code, d.Line, d.Column)).Should().Equal(("DIN0060", 2, 9), ("DIN0001", 3, 1));
+        diagnostics[0].Message.Should().StartWith("byte 0x82 at byte offset 18 is not UTF-8; the line is not checked further");
+        diagnostics[0].Offset.Should().Be(18, "offsets count characters: `voicemail` and its break, then `say ja \"`");
+        diagnostics[1].Offset.Should().Be(23, "the bad line shows as 11 characters (one U+FFFD for each bad byte) and its `\\r\\n` counts two");
+        report.RootElement.GetProperty("summary").GetProperty("documents").GetInt32().Should().Be(4);
     }
 
     [Fact]
