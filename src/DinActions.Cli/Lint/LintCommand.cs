@@ -14,10 +14,10 @@ internal static class LintCommand
 
     private static readonly Option<LintFormat> Format = new("--format")
     {
-        Description = "Output format: text (compiler style, the default), json (din-lint/1) or sarif (SARIF 2.1.0).",
+        Description = "Output format: text (compiler style, the default), json (din-lint/1), sarif (SARIF 2.1.0) or github (GitHub Actions annotations).",
         DefaultValueFactory = _ => LintFormat.Text,
         CustomParser = ParseFormat,
-        HelpName = "text|json|sarif",
+        HelpName = "text|json|sarif|github",
     };
 
     private static readonly Option<string?> Output = new("--output", "-o")
@@ -142,8 +142,10 @@ internal static class LintCommand
                 return LintFormat.Json;
             case "sarif":
                 return LintFormat.Sarif;
+            case "github":
+                return LintFormat.GitHub;
             default:
-                result.AddError($"`{value}` is not a format; use `text`, `json` or `sarif`.");
+                result.AddError($"`{value}` is not a format; use `text`, `json`, `sarif` or `github`.");
                 return LintFormat.Text;
         }
     }

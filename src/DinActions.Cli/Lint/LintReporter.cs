@@ -10,7 +10,7 @@ internal abstract class LintReporter
     public abstract void Report(string path, string sourceLine, Diagnostic diagnostic);
 
     /// <summary>Reports an input that could not be read: one line on standard error; the summary keeps the list.</summary>
-    public void Unreadable(string path, string problem) => Error.WriteLine($"{path}: error: {problem}");
+    public virtual void Unreadable(string path, string problem) => Error.WriteLine($"{path}: error: {problem}");
 
     /// <summary>Standard error, where problems with the run itself go whatever the format.</summary>
     protected abstract TextWriter Error { get; }
@@ -23,6 +23,7 @@ internal abstract class LintReporter
     {
         LintFormat.Json => new JsonLintReporter(output, error),
         LintFormat.Sarif => new SarifLintReporter(output, error),
+        LintFormat.GitHub => new GitHubLintReporter(output, error),
         _ => new TextLintReporter(output, error, useColor),
     };
 }

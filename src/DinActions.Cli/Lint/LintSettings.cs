@@ -11,6 +11,9 @@ internal enum LintFormat
 
     /// <summary>SARIF 2.1.0, for code scanning and IDE viewers.</summary>
     Sarif,
+
+    /// <summary>GitHub Actions workflow commands (<c>::error file=...::message</c>), shown as annotations.</summary>
+    GitHub,
 }
 
 /// <summary>Everything a <c>din lint</c> run was asked to do.</summary>

@@ -40,6 +40,7 @@ public sealed class LintOptionsTests
     [InlineData("text", nameof(LintFormat.Text))]
     [InlineData("json", nameof(LintFormat.Json))]
     [InlineData("sarif", nameof(LintFormat.Sarif))]
+    [InlineData("github", nameof(LintFormat.GitHub))]
     public void Format_names_map_to_formats(string name, string format) =>
         LintCommand.ReadSettings(Parsed("lint", "--format", name)).Format.ToString().Should().Be(format);
 
