@@ -31,6 +31,20 @@ internal sealed class GitHubLintReporter(TextWriter output, TextWriter error) : 
         base.Unreadable(path, problem);
     }
 
+    public override void ConfigProblems(string path, IEnumerable<Configuration.ConfigProblem> problems)
+    {
+        foreach (var problem in problems)
+        {
+            var at = problem.Position is { } position
+                ? string.Create(CultureInfo.InvariantCulture, $",line={position.Line},col={position.Column}")
+                : string.Empty;
+            var message = problem.JsonPath is null ? problem.Message : $"{problem.JsonPath}: {problem.Message}";
+            output.WriteLine($"::error file={EscapeProperty(path)}{at},title={EscapeProperty(Configuration.LintConfigFinder.FileName)}::{EscapeData(message)}");
+        }
+
+        base.ConfigProblems(path, problems);
+    }
+
     protected override TextWriter Error => error;
 
     public override void Complete(LintSummary summary) => output.WriteLine(summary.ToString());

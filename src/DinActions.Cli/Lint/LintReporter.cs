@@ -12,6 +12,10 @@ internal abstract class LintReporter
     /// <summary>Reports an input that could not be read: one line on standard error; the summary keeps the list.</summary>
     public virtual void Unreadable(string path, string problem) => Error.WriteLine($"{path}: error: {problem}");
 
+    /// <summary>Reports the problems of a configuration file, once, before the files it governs are left unchecked.</summary>
+    public virtual void ConfigProblems(string path, IEnumerable<Configuration.ConfigProblem> problems) =>
+        Configuration.ConfigProblem.WriteAll(problems, path, Error);
+
     /// <summary>Standard error, where problems with the run itself go whatever the format.</summary>
     protected abstract TextWriter Error { get; }
 
