@@ -46,6 +46,22 @@ public sealed class ProblemMatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task A_problem_of_the_configuration_gives_an_error_annotation_on_the_configuration_without_a_code()
+    {
+        Directory.CreateDirectory(Path.Combine(folder.Path, ".git"));
+        folder.Write(".dinlint.json", "{\n  \"rules\": { \"DIN0041\": \"loud\" }\n}");
+        folder.Write("a.din", "say en \"Hi\"");
+
+        var run = await Din.AsProcess(folder.Path, null, "lint", "a.din");
+
+        var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(2);
+        Matchers().Select(matcher => matcher.Match(lines[0])).OfType<Annotation>().Should().Equal(
+            new Annotation(".dinlint.json", 2, 25, "error", string.Empty, "$.rules.DIN0041: `loud` is not a severity; write `off`, `info`, `warning` or `error`"));
+        Matchers().Select(matcher => matcher.Match(lines[1])).OfType<Annotation>().Should().BeEmpty("`{0}` has no position", lines[1]);
+    }
+
+    [Fact]
     public void The_matchers_are_valid_for_the_runner()
     {
         using var document = JsonDocument.Parse(File.ReadAllText(MatcherFile));
