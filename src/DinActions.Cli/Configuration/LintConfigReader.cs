@@ -121,7 +121,9 @@ internal sealed class LintConfigReader
         var root = PositionedJsonReader.Read(text, out var syntaxError);
         if (syntaxError is { } error)
         {
-            problems.Add(new ConfigProblem(error.Position, error.Path, error.Message));
+            // The JSON reader's message quotes the offending character as it is: a line break or a bidi
+            // override would break the one-line report, so they are shown escaped.
+            problems.Add(new ConfigProblem(error.Position, error.Path, PrintableText.Escape(error.Message)));
             return null;
         }
 
