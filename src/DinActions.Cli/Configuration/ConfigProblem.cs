@@ -1,5 +1,6 @@
 using System.Globalization;
 using DinActions.Cli.Serve;
+using DinActions.Diagnostics;
 
 namespace DinActions.Cli.Configuration;
 
@@ -13,8 +14,9 @@ namespace DinActions.Cli.Configuration;
 /// <param name="Message">One line that says what is wrong and what to write instead.</param>
 internal sealed record ConfigProblem(TextPosition? Position, string? JsonPath, string Message)
 {
+    // A key's name is part of the path as written, so a key with a line break in it is shown escaped.
     public string Format(string path) => Position is { } position
-        ? string.Create(CultureInfo.InvariantCulture, $"{path}:{position.Line}:{position.Column}: error: {JsonPath}: {Message}")
+        ? string.Create(CultureInfo.InvariantCulture, $"{path}:{position.Line}:{position.Column}: error: {PrintableText.Escape(JsonPath)}: {Message}")
         : $"{path}: error: {Message}";
 
     /// <summary>Writes each of <paramref name="problems"/> of the configuration shown as <paramref name="path"/>, one line each.</summary>

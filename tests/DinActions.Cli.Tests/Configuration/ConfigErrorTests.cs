@@ -78,6 +78,10 @@ public sealed class ConfigErrorTests
         Problems($"{{ \"overrides\": {overrides} }}").Should().Equal(expected);
 
     [Fact]
+    public void A_key_with_a_line_break_is_shown_escaped_in_the_path_and_the_message() =>
+        Problems("{ \"a\\nb\": 1 }").Should().Equal("1:3: error: $['a\\nb']: unknown key `aU+000Ab`; expected one of `profile`, `numberingPlan`, `rules`, `languages`, `overrides`");
+
+    [Fact]
     public void Comments_and_trailing_commas_are_allowed()
     {
         const string Json = "// the team's settings\n{\n  /* every file */ \"profile\": \"dashboard\",\n  \"rules\": { \"DIN0041\": \"error\", },\n}\n";

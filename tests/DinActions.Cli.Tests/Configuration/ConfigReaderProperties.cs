@@ -12,7 +12,7 @@ public sealed class ConfigReaderProperties
 
     // What edits put into the example: JSON's punctuation, the pattern characters the reader refuses, and values of every kind.
     private static readonly string[] Pieces =
-        ["{", "}", "[", "]", "\"", ",", ":", " ", "\n", "/", "//", "*", "**", "?", "\\", "..", "!", "0", "true", "null", "\"off\"", "\"x\"", "\"files\"", "é", "\u202e"];
+        ["{", "}", "[", "]", "\"", ",", ":", " ", "\n", "\\n", "/", "//", "*", "**", "?", "\\", "..", "!", "0", "true", "null", "\"off\"", "\"x\"", "\"files\"", "é", "\u202e"];
 
     [Fact]
     public void An_edited_example_never_throws_and_every_problem_is_inside_the_text()
@@ -45,7 +45,7 @@ public sealed class ConfigReaderProperties
                 position.Line.Should().BeInRange(1, lines.Length, "in `{0}`", text);
                 position.Column.Should().BeInRange(1, lines[position.Line - 1].Length + 1, "in `{0}`", text);
                 problem.JsonPath.Should().StartWith("$");
-                problem.Message.Should().NotContain("\n").And.NotContain("\u202e");
+                problem.Format(".dinlint.json").Should().NotContain("\n").And.NotContain("\r").And.NotContain("\u202e");
             }
         }));
     }
