@@ -28,7 +28,7 @@ internal static class FmtCommand
 
     public static Command Create(DinConsole console)
     {
-        var command = new Command("fmt", "Print action files in canonical form (standard input to standard output by default). A file with errors is reported on standard error and left untouched. Exit codes: 0 done, 1 errors or (with --check) unformatted input, 2 usage or I/O problems.")
+        var command = new Command("fmt", "Print action files in canonical form (standard input to standard output by default). A file with errors is reported on standard error and left untouched. Settings come from the nearest .dinlint.json above each file, as for lint. Exit codes: 0 done, 1 errors or (with --check) unformatted input, 2 usage, I/O or configuration problems.")
         {
             Paths,
             Profile,

@@ -52,7 +52,7 @@ internal static class LintCommand
 
     public static Command Create(DinConsole console)
     {
-        var command = new Command("lint", "Check action files and report each problem with its position, code and fix. Exit codes: 0 no errors, 1 errors, 2 usage or I/O problems.")
+        var command = new Command("lint", "Check action files and report each problem with its position, code and fix; settings come from the nearest .dinlint.json above each file. Exit codes: 0 no errors, 1 errors, 2 usage, I/O or configuration problems.")
         {
             Paths,
             Profile,
