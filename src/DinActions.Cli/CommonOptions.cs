@@ -22,6 +22,21 @@ internal static class CommonOptions
         HelpName = "api|dashboard",
     };
 
+    /// <summary><c>--config FILE</c>: the <c>.dinlint.json</c> to use instead of searching for each file's.</summary>
+    public static Option<string?> Config() => new("--config")
+    {
+        Description = "Use this configuration file for every input instead of the .dinlint.json found above each one.",
+        HelpName = "file",
+    };
+
+    /// <summary>
+    /// What the command line says of the profile and the numbering plan, which wins over any configuration file;
+    /// null where it says nothing, so that an option's default never hides what a configuration says.
+    /// </summary>
+    public static Configuration.ExplicitSettings ExplicitSettings(System.CommandLine.ParseResult parseResult, Option<ValidationProfile> profile, Option<bool> noNumberingPlan) => new(
+        parseResult.GetResult(profile) is { Implicit: false } ? parseResult.GetValue(profile) : null,
+        parseResult.GetValue(noNumberingPlan) ? false : null);
+
     private static ValidationProfile ParseProfile(ArgumentResult result)
     {
         var value = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;

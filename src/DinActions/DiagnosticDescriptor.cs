@@ -44,7 +44,15 @@ public sealed record DiagnosticDescriptor(
             page.Append("## Good\n\n").Append(Indent(GoodExample)).Append("\n\n");
             page.Append("## How to fix\n\n").Append(HowToFix).Append("\n\n");
             page.Append("## How to silence\n\n");
-            page.Append("Add `").Append(Code).Append("` to `ValidationOptions.DisabledRules`. ");
+            if (Code == DiagnosticCodes.ValueNotRepresentable)
+            {
+                // No rule reports it: the builder's round trip does, and it never sends what it cannot read back.
+                page.Append("It cannot be silenced: the builder refuses a value rather than send another action.\n");
+                return page.ToString();
+            }
+
+            page.Append("Write `\"").Append(Code).Append("\": \"off\"` under `rules` in `.dinlint.json` (or another severity: `info`, `warning`, `error`), ");
+            page.Append("or set it in `ValidationOptions.RuleSeverities` from C#. ");
             page.Append(DefaultSeverity == DiagnosticSeverity.Error
                 ? "This is an error: the cloud cannot carry the action out, so silencing it only hides a failing call."
                 : "Do so only when you know the cloud accepts the action as written.");

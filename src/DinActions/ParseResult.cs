@@ -33,7 +33,8 @@ public sealed class ParseResult
 
     /// <summary>
     /// The script, when the text has no error; otherwise null. It is null too when rules turned off in
-    /// <see cref="ValidationOptions.DisabledRules"/> hide a line that cannot be read as an action.
+    /// <see cref="ValidationOptions.DisabledRules"/>, or turned off or lowered below an error in
+    /// <see cref="ValidationOptions.RuleSeverities"/>, hide a line that cannot be read as an action.
     /// </summary>
     public ActionScript? Script
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using DinActions.Cli.Configuration;
 using DinActions.Cli.Inputs;
 using CommandLineParseResult = System.CommandLine.ParseResult;
 
@@ -23,14 +24,17 @@ internal static class FmtCommand
         Description = "Rewrite files in place (atomically: a temporary file replaces the original only when complete).",
     };
 
+    private static readonly Option<string?> Config = CommonOptions.Config();
+
     public static Command Create(DinConsole console)
     {
-        var command = new Command("fmt", "Print action files in canonical form (standard input to standard output by default). A file with errors is reported on standard error and left untouched. Exit codes: 0 done, 1 errors or (with --check) unformatted input, 2 usage or I/O problems.")
+        var command = new Command("fmt", "Print action files in canonical form (standard input to standard output by default). A file with errors is reported on standard error and left untouched. Settings come from the nearest .dinlint.json above each file, as for lint. Exit codes: 0 done, 1 errors or (with --check) unformatted input, 2 usage, I/O or configuration problems.")
         {
             Paths,
             Profile,
             Check,
             Write,
+            Config,
         };
         command.Validators.Add(result =>
         {
@@ -45,15 +49,38 @@ internal static class FmtCommand
 
     internal static FmtSettings ReadSettings(CommandLineParseResult parseResult) => new(
         parseResult.GetValue(Paths) ?? [],
-        ValidationOptions.Default with { Profile = parseResult.GetValue(Profile), CheckNumberingPlan = false },
+        new ExplicitSettings(parseResult.GetResult(Profile) is { Implicit: false } ? parseResult.GetValue(Profile) : null),
+        parseResult.GetValue(Config),
         parseResult.GetValue(Check) ? FmtMode.Check : parseResult.GetValue(Write) ? FmtMode.Write : FmtMode.Print);
 
     internal static int Run(FmtSettings settings, DinConsole console)
     {
-        var (paths, options, mode) = settings;
+        var (paths, commandLine, configPath, mode) = settings;
+        var finder = new LintConfigFinder(configPath, commandLine);
+        if (finder.NamedConfigProblems() is { IsEmpty: false } namedProblems)
+        {
+            ConfigProblem.WriteAll(namedProblems, configPath!, console.Error);
+            return ExitCodes.UsageOrIo;
+        }
+
         var (failed, unreadable) = (false, false);
+        var brokenConfigs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var input in InputSet.Expand(paths))
         {
+            var lookup = finder.SettingsFor(input.Path);
+            if (lookup.Settings is not { } fileSettings)
+            {
+                var shown = LintConfigFinder.Display(lookup.ConfigPath!);
+                if (brokenConfigs.Add(lookup.ConfigPath!))
+                {
+                    ConfigProblem.WriteAll(lookup.Problems, shown, console.Error);
+                }
+
+                console.Error.WriteLine($"{input.Path}: error: not formatted: its configuration {shown} has errors");
+                unreadable = true;
+                continue;
+            }
+
             if (mode == FmtMode.Write && input.IsStandardInput)
             {
                 console.Error.WriteLine("-: error: standard input cannot be rewritten; drop --write to print the result");
@@ -68,7 +95,7 @@ internal static class FmtCommand
                 continue;
             }
 
-            var result = ActionScript.Parse(text, options);
+            var result = ActionScript.Parse(text, FormattingOptions(fileSettings.Options));
             if (result.Script is not { } script)
             {
                 ReportErrors(input.Path, result, console.Error);
@@ -103,6 +130,15 @@ internal static class FmtCommand
 
         return unreadable ? ExitCodes.UsageOrIo : failed ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }
+
+    /// <summary>
+    /// The file's options, with the numbering plan checked only where it can refuse a script: DIN0015 is a warning
+    /// unless a configuration raises it, and checking a number costs more than formatting its line.
+    /// </summary>
+    private static ValidationOptions FormattingOptions(ValidationOptions options) =>
+        options.CheckNumberingPlan && options.SeverityOf(DinRules.Find(DiagnosticCodes.NumberingPlan)!) != DiagnosticSeverity.Error
+            ? options with { CheckNumberingPlan = false }
+            : options;
 
     private static void ReportErrors(string path, ParseResult result, TextWriter error)
     {

@@ -1,3 +1,5 @@
+using DinActions.Cli.Configuration;
+
 namespace DinActions.Cli.Format;
 
 /// <summary>What <c>din fmt</c> does with the canonical text.</summary>
@@ -15,6 +17,7 @@ internal enum FmtMode
 
 /// <summary>Everything a <c>din fmt</c> run was asked to do.</summary>
 /// <param name="Paths">Files, folders, or <c>-</c>; none means standard input.</param>
-/// <param name="Validation">The validation options a file is checked with before it is formatted.</param>
+/// <param name="CommandLine">The profile given on the command line, which wins over any configuration.</param>
+/// <param name="ConfigPath">The configuration named by <c>--config</c>, or null to find each file's <c>.dinlint.json</c>.</param>
 /// <param name="Mode">Print, check or rewrite.</param>
-internal sealed record FmtSettings(IReadOnlyList<string> Paths, ValidationOptions Validation, FmtMode Mode);
+internal sealed record FmtSettings(IReadOnlyList<string> Paths, ExplicitSettings CommandLine, string? ConfigPath, FmtMode Mode);

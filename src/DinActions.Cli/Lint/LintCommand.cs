@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Text;
+using DinActions.Cli.Configuration;
 using DinActions.Cli.Inputs;
 using CommandLineParseResult = System.CommandLine.ParseResult;
 
@@ -14,10 +15,10 @@ internal static class LintCommand
 
     private static readonly Option<LintFormat> Format = new("--format")
     {
-        Description = "Output format: text (compiler style, the default), json (din-lint/1) or sarif (SARIF 2.1.0).",
+        Description = "Output format: text (compiler style, the default), json (din-lint/1), sarif (SARIF 2.1.0) or github (GitHub Actions annotations).",
         DefaultValueFactory = _ => LintFormat.Text,
         CustomParser = ParseFormat,
-        HelpName = "text|json|sarif",
+        HelpName = "text|json|sarif|github",
     };
 
     private static readonly Option<string?> Output = new("--output", "-o")
@@ -41,9 +42,17 @@ internal static class LintCommand
         Description = "Treat every input line as a document of its own (an audit log of served actions); streams any size.",
     };
 
+    private static readonly Option<string?> Config = CommonOptions.Config();
+
+    private static readonly Option<string?> PrintConfig = new("--print-config")
+    {
+        Description = "Print the settings that apply to this file (JSON: its configuration, the overrides that match, every rule and language) and exit.",
+        HelpName = "file",
+    };
+
     public static Command Create(DinConsole console)
     {
-        var command = new Command("lint", "Check action files and report each problem with its position, code and fix. Exit codes: 0 no errors, 1 errors, 2 usage or I/O problems.")
+        var command = new Command("lint", "Check action files and report each problem with its position, code and fix; settings come from the nearest .dinlint.json above each file. Exit codes: 0 no errors, 1 errors, 2 usage, I/O or configuration problems.")
         {
             Paths,
             Profile,
@@ -52,18 +61,25 @@ internal static class LintCommand
             WarningsAsErrors,
             NoNumberingPlan,
             Lines,
+            Config,
+            PrintConfig,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(PrintConfig) is not null && result.GetValue(Paths) is { Length: > 0 })
+            {
+                result.AddError("--print-config prints the settings of the one file it names; give no other paths.");
+            }
+        });
         command.SetAction(parseResult => Run(ReadSettings(parseResult), console));
         return command;
     }
 
     internal static LintSettings ReadSettings(CommandLineParseResult parseResult) => new(
         parseResult.GetValue(Paths) ?? [],
-        ValidationOptions.Default with
-        {
-            Profile = parseResult.GetValue(Profile),
-            CheckNumberingPlan = !parseResult.GetValue(NoNumberingPlan),
-        },
+        CommonOptions.ExplicitSettings(parseResult, Profile, NoNumberingPlan),
+        parseResult.GetValue(Config),
+        parseResult.GetValue(PrintConfig),
         parseResult.GetValue(Format),
         parseResult.GetValue(Output),
         parseResult.GetValue(WarningsAsErrors),
@@ -71,6 +87,18 @@ internal static class LintCommand
 
     internal static int Run(LintSettings settings, DinConsole console)
     {
+        var finder = new LintConfigFinder(settings.ConfigPath, settings.CommandLine);
+        if (!finder.NamedConfigProblems().IsEmpty)
+        {
+            ConfigProblem.WriteAll(finder.NamedConfigProblems(), settings.ConfigPath!, console.Error);
+            return ExitCodes.UsageOrIo;
+        }
+
+        if (settings.PrintConfigPath is { } target)
+        {
+            return PrintSettings(finder, target, console);
+        }
+
         TextWriter? file = null;
         try
         {
@@ -91,17 +119,41 @@ internal static class LintCommand
             var reporter = LintReporter.Create(settings.Format, output, console.Error, file is null && console.UseColor);
             var summary = new LintSummary();
             var progress = settings.Lines && console.ErrorIsTerminal ? console.Error : null;
-            var recentLines = settings.Lines ? new RecentLines(settings.Validation) : null;
-            var validator = new ActionValidator(settings.Validation);
+
+            // One validator (and memory of lines) for each set of settings the run meets, so a folder whose files
+            // share a configuration keeps one numbering-plan memory.
+            var checkers = new Dictionary<FileSettings, (ActionValidator Validator, RecentLines? Lines)>(ReferenceEqualityComparer.Instance);
+            var brokenConfigs = new HashSet<string>(StringComparer.Ordinal);
             foreach (var input in InputSet.Expand(settings.Paths))
             {
-                if (recentLines is not null)
+                var lookup = finder.SettingsFor(input.Path);
+                if (lookup.Settings is not { } fileSettings)
+                {
+                    var configPath = LintConfigFinder.Display(lookup.ConfigPath!);
+                    if (brokenConfigs.Add(lookup.ConfigPath!))
+                    {
+                        reporter.ConfigProblems(configPath, lookup.Problems);
+                    }
+
+                    var problem = $"not checked: its configuration {configPath} has errors";
+                    summary.Unreadable.Add((input.Path, problem));
+                    reporter.Unreadable(input.Path, problem);
+                    continue;
+                }
+
+                if (!checkers.TryGetValue(fileSettings, out var checker))
+                {
+                    checker = (new ActionValidator(fileSettings.Options), settings.Lines ? new RecentLines(fileSettings.Options) : null);
+                    checkers[fileSettings] = checker;
+                }
+
+                if (checker.Lines is { } recentLines)
                 {
                     LineAudit.Run(input, console.In, recentLines, reporter, summary, progress);
                 }
                 else
                 {
-                    LintDocument(input, console.In, validator, reporter, summary);
+                    LintDocument(input, console.In, checker.Validator, reporter, summary);
                 }
             }
 
@@ -109,6 +161,22 @@ internal static class LintCommand
             (reporter as IDisposable)?.Dispose();
             return summary.ExitCode(settings.WarningsAsErrors);
         }
+    }
+
+    /// <summary><c>--print-config</c>: the settings of one file as JSON, or the problems of its configuration.</summary>
+    private static int PrintSettings(LintConfigFinder finder, string target, DinConsole console)
+    {
+        var lookup = finder.SettingsFor(target);
+        if (lookup.Settings is not { } fileSettings)
+        {
+            ConfigProblem.WriteAll(lookup.Problems, LintConfigFinder.Display(lookup.ConfigPath!), console.Error);
+            return ExitCodes.UsageOrIo;
+        }
+
+        using var json = new JsonStream(console.Out);
+        fileSettings.WriteJson(json.Writer, target);
+        json.Finish();
+        return ExitCodes.Success;
     }
 
     private static void LintDocument(InputFile input, TextReader standardInput, ActionValidator validator, LintReporter reporter, LintSummary summary)
@@ -157,8 +225,10 @@ internal static class LintCommand
                 return LintFormat.Json;
             case "sarif":
                 return LintFormat.Sarif;
+            case "github":
+                return LintFormat.GitHub;
             default:
-                result.AddError($"`{value}` is not a format; use `text`, `json` or `sarif`.");
+                result.AddError($"`{value}` is not a format; use `text`, `json`, `sarif` or `github`.");
                 return LintFormat.Text;
         }
     }

@@ -17,7 +17,11 @@ internal abstract class LintReporter
     public abstract void Report(string path, string sourceLine, Diagnostic diagnostic, long lineOffset = 0);
 
     /// <summary>Reports an input that could not be read: one line on standard error; the summary keeps the list.</summary>
-    public void Unreadable(string path, string problem) => Error.WriteLine($"{path}: error: {problem}");
+    public virtual void Unreadable(string path, string problem) => Error.WriteLine($"{path}: error: {problem}");
+
+    /// <summary>Reports the problems of a configuration file, once, before the files it governs are left unchecked.</summary>
+    public virtual void ConfigProblems(string path, IEnumerable<Configuration.ConfigProblem> problems) =>
+        Configuration.ConfigProblem.WriteAll(problems, path, Error);
 
     /// <summary>Standard error, where problems with the run itself go whatever the format.</summary>
     protected abstract TextWriter Error { get; }
@@ -30,6 +34,7 @@ internal abstract class LintReporter
     {
         LintFormat.Json => new JsonLintReporter(output, error),
         LintFormat.Sarif => new SarifLintReporter(output, error),
+        LintFormat.GitHub => new GitHubLintReporter(output, error),
         _ => new TextLintReporter(output, error, useColor),
     };
 }

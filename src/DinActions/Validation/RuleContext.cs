@@ -25,8 +25,11 @@ internal struct RuleContext(BoundScript script, ValidationOptions options, Numbe
     /// <summary>The numbering-plan answers that the caller's validator keeps; null for a validation on its own.</summary>
     public readonly NumberingPlanMemo? NumberingPlan { get; } = numberingPlan;
 
-    /// <summary>The rule being run; its descriptor gives every report its code and severity.</summary>
-    public Rule? Current { get; set; }
+    /// <summary>The rule being run; its descriptor gives every report its code.</summary>
+    public Rule? Current { get; private set; }
+
+    /// <summary>The severity the current rule reports at: its default, unless the options say otherwise.</summary>
+    public DiagnosticSeverity Severity { get; private set; }
 
     public readonly bool HasDiagnostics => diagnostics is { Count: > 0 };
 
@@ -118,11 +121,18 @@ internal struct RuleContext(BoundScript script, ValidationOptions options, Numbe
 
     public readonly string StringOf(SourceSpan span) => Text.Substring(span.Offset, span.Length);
 
+    /// <summary>Makes <paramref name="rule"/> the one whose reports follow, at <paramref name="severity"/>.</summary>
+    public void Run(Rule? rule, DiagnosticSeverity severity)
+    {
+        Current = rule;
+        Severity = severity;
+    }
+
     /// <summary>Reports a problem of the current rule.</summary>
     public void Report(SourceSpan span, string message, Fix? fix = null)
     {
         var descriptor = (Current ?? throw new InvalidOperationException("No rule is running.")).Descriptor;
-        (diagnostics ??= []).Add(new Diagnostic(descriptor.Code, descriptor.DefaultSeverity, span, message, fix));
+        (diagnostics ??= []).Add(new Diagnostic(descriptor.Code, Severity, span, message, fix));
     }
 
     /// <summary>

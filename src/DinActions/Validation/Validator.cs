@@ -13,9 +13,9 @@ internal static class Validator
         // Each level's rules in one pass over the lines: a rule is called only at the levels it checks.
         foreach (var rule in DinRules.ScriptRules)
         {
-            if (IsEnabled(rule, options))
+            if (options.SeverityOf(rule.Descriptor) is { } severity)
             {
-                context.Current = rule;
+                context.Run(rule, severity);
                 rule.CheckScript(script, ref context);
             }
         }
@@ -29,9 +29,9 @@ internal static class Validator
 
             foreach (var rule in DinRules.LineRules)
             {
-                if (IsEnabled(rule, options))
+                if (options.SeverityOf(rule.Descriptor) is { } severity)
                 {
-                    context.Current = rule;
+                    context.Run(rule, severity);
                     rule.CheckLine(line, ref context);
                 }
             }
@@ -40,20 +40,16 @@ internal static class Validator
             {
                 foreach (var rule in DinRules.ActionRules)
                 {
-                    if (IsEnabled(rule, options))
+                    if (options.SeverityOf(rule.Descriptor) is { } severity)
                     {
-                        context.Current = rule;
+                        context.Run(rule, severity);
                         rule.CheckAction(action, ref context);
                     }
                 }
             }
         }
 
-        context.Current = null;
+        context.Run(null, default);
         return context.ToSortedDiagnostics();
     }
-
-    // Most callers disable nothing: no hashing of each rule's code (case-insensitively) then.
-    private static bool IsEnabled(Rule rule, ValidationOptions options) =>
-        options.DisabledRules.IsEmpty || !options.DisabledRules.Contains(rule.Descriptor.Code);
 }

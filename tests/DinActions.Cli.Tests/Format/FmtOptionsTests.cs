@@ -1,3 +1,4 @@
+using DinActions.Cli.Configuration;
 using DinActions.Cli.Format;
 using FluentAssertions;
 
@@ -7,14 +8,14 @@ namespace DinActions.Cli.Tests.Format;
 public sealed class FmtOptionsTests
 {
     [Fact]
-    public void Without_options_fmt_prints_standard_input_with_the_api_profile_and_no_numbering_plan()
+    public void Without_options_fmt_prints_standard_input_and_leaves_the_settings_to_the_configuration()
     {
         var settings = FmtCommand.ReadSettings(Parsed("fmt"));
 
         settings.Paths.Should().BeEmpty();
         settings.Mode.Should().Be(FmtMode.Print);
-        settings.Validation.Profile.Should().Be(ValidationProfile.Api);
-        settings.Validation.CheckNumberingPlan.Should().BeFalse();
+        settings.CommandLine.Should().Be(ExplicitSettings.None);
+        settings.ConfigPath.Should().BeNull();
     }
 
     [Theory]
@@ -25,12 +26,13 @@ public sealed class FmtOptionsTests
         FmtCommand.ReadSettings(Parsed("fmt", option, "a.din")).Mode.ToString().Should().Be(mode);
 
     [Fact]
-    public void Paths_and_profile_land_in_their_settings()
+    public void Paths_profile_and_config_land_in_their_settings()
     {
-        var settings = FmtCommand.ReadSettings(Parsed("fmt", "a.din", "-", "--profile", "dashboard"));
+        var settings = FmtCommand.ReadSettings(Parsed("fmt", "a.din", "-", "--profile", "dashboard", "--config", "ci/.dinlint.json"));
 
         settings.Paths.Should().Equal("a.din", "-");
-        settings.Validation.Profile.Should().Be(ValidationProfile.Dashboard);
+        settings.CommandLine.Profile.Should().Be(ValidationProfile.Dashboard);
+        settings.ConfigPath.Should().Be("ci/.dinlint.json");
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using FluentAssertions;
 namespace DinActions.Cli.Tests.Lint;
 
 /// <summary>
-/// The three report formats of <c>din lint</c>, compared whole with files under <c>Lint/Golden</c>.
+/// The four report formats of <c>din lint</c>, compared whole with files under <c>Lint/Golden</c>.
 /// Set <c>DIN_UPDATE_GOLDEN=1</c> to rewrite them after an intended change, then review the diff.
 /// </summary>
 public sealed class GoldenOutputTests : IDisposable
@@ -25,6 +25,7 @@ public sealed class GoldenOutputTests : IDisposable
     [InlineData("text", "lint.txt")]
     [InlineData("json", "lint.json")]
     [InlineData("sarif", "lint.sarif")]
+    [InlineData("github", "lint.github")]
     public async Task Lint_reports_match_their_golden_files(string format, string golden)
     {
         var run = await Din.AsProcess(folder.Path, null, "lint", "--format", format, "actions");

@@ -1,3 +1,4 @@
+using DinActions.Cli.Configuration;
 using DinActions.Cli.Lint;
 using FluentAssertions;
 
@@ -12,8 +13,9 @@ public sealed class LintOptionsTests
         var settings = LintCommand.ReadSettings(Parsed("lint"));
 
         settings.Paths.Should().BeEmpty();
-        settings.Validation.Profile.Should().Be(ValidationProfile.Api);
-        settings.Validation.CheckNumberingPlan.Should().BeTrue();
+        settings.CommandLine.Should().Be(ExplicitSettings.None, "what the command line does not say is left to the configuration");
+        settings.ConfigPath.Should().BeNull();
+        settings.PrintConfigPath.Should().BeNull();
         settings.Format.Should().Be(LintFormat.Text);
         settings.OutputPath.Should().BeNull();
         settings.WarningsAsErrors.Should().BeFalse();
@@ -25,11 +27,11 @@ public sealed class LintOptionsTests
     {
         var settings = LintCommand.ReadSettings(Parsed(
             "lint", "a.din", "actions/", "--profile", "dashboard", "--format", "sarif", "--output", "din.sarif",
-            "--warnings-as-errors", "--no-numbering-plan", "--lines"));
+            "--warnings-as-errors", "--no-numbering-plan", "--lines", "--config", "ci/.dinlint.json"));
 
         settings.Paths.Should().Equal("a.din", "actions/");
-        settings.Validation.Profile.Should().Be(ValidationProfile.Dashboard);
-        settings.Validation.CheckNumberingPlan.Should().BeFalse();
+        settings.CommandLine.Should().Be(new ExplicitSettings(ValidationProfile.Dashboard, CheckNumberingPlan: false));
+        settings.ConfigPath.Should().Be("ci/.dinlint.json");
         settings.Format.Should().Be(LintFormat.Sarif);
         settings.OutputPath.Should().Be("din.sarif");
         settings.WarningsAsErrors.Should().BeTrue();
@@ -40,8 +42,22 @@ public sealed class LintOptionsTests
     [InlineData("text", nameof(LintFormat.Text))]
     [InlineData("json", nameof(LintFormat.Json))]
     [InlineData("sarif", nameof(LintFormat.Sarif))]
+    [InlineData("github", nameof(LintFormat.GitHub))]
     public void Format_names_map_to_formats(string name, string format) =>
         LintCommand.ReadSettings(Parsed("lint", "--format", name)).Format.ToString().Should().Be(format);
+
+    [Fact]
+    public void An_explicit_api_profile_is_given_though_it_is_the_default() =>
+        LintCommand.ReadSettings(Parsed("lint", "--profile", "api")).CommandLine.Profile.Should().Be(ValidationProfile.Api);
+
+    [Fact]
+    public void Print_config_names_its_file() =>
+        LintCommand.ReadSettings(Parsed("lint", "--print-config", "actions/a.din")).PrintConfigPath.Should().Be("actions/a.din");
+
+    [Fact]
+    public void Print_config_with_paths_to_lint_is_a_parse_error() =>
+        Din.Parse("lint", "--print-config", "a.din", "b.din").Errors.Select(error => error.Message)
+            .Should().Equal("--print-config prints the settings of the one file it names; give no other paths.");
 
     [Fact]
     public void The_short_output_option_is_the_long_one() =>
