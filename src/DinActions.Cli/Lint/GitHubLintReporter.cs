@@ -10,7 +10,7 @@ namespace DinActions.Cli.Lint;
 /// </summary>
 internal sealed class GitHubLintReporter(TextWriter output, TextWriter error) : LintReporter
 {
-    public override void Report(string path, string sourceLine, Diagnostic diagnostic)
+    public override void Report(string path, string sourceLine, Diagnostic diagnostic, long lineOffset = 0)
     {
         var span = diagnostic.Span;
         var line = new StringBuilder("::").Append(Command(diagnostic.Severity)).Append(' ');
