@@ -30,7 +30,7 @@ internal sealed record InputFile(string Path)
         }
 
         text = string.Empty;
-        problem = string.Create(CultureInfo.InvariantCulture, $"not valid UTF-8 text at line {notUtf8.Span.Line}, column {notUtf8.Span.Column}: {notUtf8.Message}");
+        problem = string.Create(CultureInfo.InvariantCulture, $"not valid UTF-8 text at line {notUtf8.Span.Line}, column {notUtf8.Span.Column} ({notUtf8.Message})");
         return false;
     }
 

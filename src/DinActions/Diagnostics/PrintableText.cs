@@ -69,43 +69,42 @@ internal static class PrintableText
     /// </summary>
     public static string WellFormed(string text)
     {
-        var first = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
-        if (first < 0 || IsWellFormedFrom(text, first))
+        var lone = IndexOfLoneSurrogate(text, 0);
+        if (lone < 0)
         {
             return text;
         }
 
         var characters = text.ToCharArray();
-        for (var index = first; index < characters.Length; index++)
+        for (; lone >= 0; lone = IndexOfLoneSurrogate(text, lone + 1))
         {
-            if (char.IsHighSurrogate(characters[index]) && index + 1 < characters.Length && char.IsLowSurrogate(characters[index + 1]))
-            {
-                index++;
-            }
-            else if (char.IsSurrogate(characters[index]))
-            {
-                characters[index] = '\uFFFD';
-            }
+            characters[lone] = '\uFFFD';
         }
 
         return new string(characters);
     }
 
-    private static bool IsWellFormedFrom(string text, int index)
+    private static int IndexOfLoneSurrogate(string text, int from)
     {
-        for (; index < text.Length; index++)
+        for (var index = from; index < text.Length; index++)
         {
-            if (char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+            var found = text.AsSpan(index).IndexOfAnyInRange('\uD800', '\uDFFF');
+            if (found < 0)
             {
-                index++;
+                return -1;
             }
-            else if (char.IsSurrogate(text[index]))
+
+            index += found;
+            if (IsUnsafeAt(text, index))
             {
-                return false;
+                return index;
             }
+
+            // The first half of a pair: its second half is not lone either.
+            index += char.IsHighSurrogate(text[index]) ? 1 : 0;
         }
 
-        return true;
+        return -1;
     }
 
     /// <summary>Terminal and log-line mode: <paramref name="text"/> with every unsafe character as <c>\n</c>, <c>\r</c>, <c>\t</c> or <c>\uXXXX</c>.</summary>

@@ -27,12 +27,14 @@ internal static class Utf8Source
 
     private static Diagnostic? Decode(ReadOnlySpan<byte> bytes, out string text, int line, long byteOffset, string what)
     {
-        var bad = FirstInvalidByte(bytes);
-        if (bad < 0)
+        // The vectorised check first: a document is almost always UTF-8, and then it is decoded once.
+        if (Utf8.IsValid(bytes))
         {
             text = Encoding.UTF8.GetString(bytes);
             return null;
         }
+
+        var bad = FirstInvalidByte(bytes);
 
         text = Lossy.GetString(bytes);
         var offset = Encoding.UTF8.GetCharCount(bytes[..bad]);

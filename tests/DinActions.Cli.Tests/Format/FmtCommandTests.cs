@@ -27,6 +27,20 @@ public sealed class FmtCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_that_is_not_utf8_is_not_formatted_and_the_problem_names_its_line_and_column()
+    {
+        var path = Path.Combine(folder.Path, "latin1.din");
+        await File.WriteAllBytesAsync(path, [.. "voicemail\nsay en \"caf"u8, 0xE9, .. "\""u8]);
+
+        var run = await Din.InProcess("fmt", path);
+
+        run.Exit.Should().Be(2);
+        run.Output.Should().BeEmpty();
+        run.Error.Should().StartWith($"{path}: error: not valid UTF-8 text at line 2, column 12 (byte 0xE9 at byte offset 21 is not UTF-8");
+        (await File.ReadAllBytesAsync(path)).Should().HaveCount(23, "the file is left as it was");
+    }
+
+    [Fact]
     public async Task Check_shows_a_diff_and_exits_1_for_a_file_that_is_not_canonical()
     {
         var path = folder.Write("messy.din", "say\ten   \"Hi\"\r\n");

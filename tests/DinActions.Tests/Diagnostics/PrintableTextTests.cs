@@ -104,4 +104,31 @@ public sealed class PrintableTextTests
     [Fact]
     public void Bytes_show_printable_ascii_and_escape_the_rest() =>
         PrintableText.Bytes([(byte)'I', (byte)'D', (byte)'3', 0x04, 0xFF, (byte)'\\', (byte)'`', (byte)' ']).Should().Be("ID3\\x04\\xFF\\x5C\\x60 ");
+
+    [Fact]
+    public void Well_formed_replaces_each_lone_surrogate_and_keeps_pairs()
+    {
+        // Cases in code, not theory data: a lone surrogate does not survive the runner's serialisation of arguments.
+        (string Text, string Expected)[] cases =
+        [
+            ("logs/served.log", "logs/served.log"),
+            ("a\uD800b", "a\uFFFDb"),
+            ("\uDC00a\uD83D", "\uFFFDa\uFFFD"),
+            ("😀\uDE00😀", "😀\uFFFD😀"),
+            ("\uD83D\uD83D\uDE00", "\uFFFD😀"),
+        ];
+
+        foreach (var (text, expected) in cases)
+        {
+            PrintableText.WellFormed(text).Should().Be(expected);
+        }
+    }
+
+    [Fact]
+    public void Well_formed_text_is_returned_as_it_is()
+    {
+        const string text = "音声/👍🏽.din";
+
+        PrintableText.WellFormed(text).Should().BeSameAs(text);
+    }
 }
