@@ -54,6 +54,7 @@ internal static class DinCommandLine
         root.Subcommands.Add(RulesCommand.Create(console));
         root.Subcommands.Add(Call.CallCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(Testing.TestCommand.Create(console));
         root.Subcommands.Add(NumbersCommand.Create(console));
         root.Subcommands.Add(ExotelCommand.Create(console));
         return root;
