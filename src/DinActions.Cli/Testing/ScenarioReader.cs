@@ -158,21 +158,23 @@ internal sealed class ScenarioReader
             Error(expect, "nothing is expected: a scenario that checks nothing always passes; give `actions`, `rule`, `hears`, `transcript` or `checksPass`");
         }
 
-        var actions = fields.GetValueOrDefault("actions") is { } actionsNode ? ReadLines(actionsNode, "an action line such as `\"voicemail\"`, or an array of lines", allowOne: true) : null;
-        var rule = fields.GetValueOrDefault("rule") is { } ruleNode ? ReadText(ruleNode, "the rule's name as `din serve` logs it, such as `\"active hours\"`") : null;
-        var hears = fields.GetValueOrDefault("hears") is { } hearsNode ? ReadLines(hearsNode, "a part of the transcript, such as `\"We are closed\"`, or an array of parts", allowOne: true) : [];
-        var transcript = fields.GetValueOrDefault("transcript") is { } transcriptNode ? ReadLines(transcriptNode, "an array of the transcript's sentences", allowOne: false) : null;
-        var checksPass = fields.GetValueOrDefault("checksPass") is { } checksNode && ReadTrue(checksNode, "`true`: every check of `din call` passes (leave it out otherwise)");
         if (fields.TryGetValue("rule", out var ruleValue) && kind is not (null or TargetKind.RulesFile))
         {
             Error(ruleValue, $"`rule` is the rule of a rules file that answered, but the target is {KindName()}");
+            fields.Remove("rule");
         }
 
         if (fields.TryGetValue("checksPass", out var checksValue) && kind is not (null or TargetKind.ActionUrl))
         {
             Error(checksValue, $"`checksPass` runs the checks of `din call` on a live action URL, but the target is {KindName()}");
+            fields.Remove("checksPass");
         }
 
+        var actions = fields.GetValueOrDefault("actions") is { } actionsNode ? ReadLines(actionsNode, "an action line such as `\"voicemail\"`, or an array of lines", allowOne: true) : null;
+        var rule = fields.GetValueOrDefault("rule") is { } ruleNode ? ReadText(ruleNode, "the rule's name as `din serve` logs it, such as `\"active hours\"`") : null;
+        var hears = fields.GetValueOrDefault("hears") is { } hearsNode ? ReadLines(hearsNode, "a part of the transcript, such as `\"We are closed\"`, or an array of parts", allowOne: true) : [];
+        var transcript = fields.GetValueOrDefault("transcript") is { } transcriptNode ? ReadLines(transcriptNode, "an array of the transcript's sentences", allowOne: false) : null;
+        var checksPass = fields.GetValueOrDefault("checksPass") is { } checksNode && ReadTrue(checksNode, "`true`: every check of `din call` passes (leave it out otherwise)");
         return hears is null ? null : new Expectations(actions, rule, hears.Value, transcript, checksPass);
     }
 
@@ -198,7 +200,9 @@ internal sealed class ScenarioReader
     {
         if (kind is not (null or TargetKind.RulesFile))
         {
-            Error(node, $"`at` sets the hour a rules file answers at, but the target is {KindName()}, which answers the same at any hour it is asked");
+            Error(node, kind == TargetKind.ActionUrl
+                ? "`at` sets the hour a rules file answers at, but the target is a live action URL, which answers by its own clock"
+                : "`at` sets the hour a rules file answers at, but the target is an action file, which answers the same at any hour");
             return null;
         }
 
