@@ -191,9 +191,15 @@ internal sealed class ScenarioReader
         {
             JsonStringNode line when allowOne => [line],
             JsonArrayNode array => [.. array.Items.Select(item => Expect<JsonStringNode>(item, "a string"))],
-            _ => [Expect<JsonStringNode>(node, expected)],
+            _ => [Report(node, expected)],
         };
         return lines.Any(line => line is null) ? null : [.. lines.Select(line => line!.Value)];
+    }
+
+    private JsonStringNode? Report(JsonNode node, string expected)
+    {
+        Error(node, $"expected {expected}; found {node.KindName}");
+        return null;
     }
 
     private DateTimeOffset? ReadMoment(JsonNode node)
