@@ -24,10 +24,10 @@ internal static class JUnitTestReport
             xml.WriteStartDocument();
             xml.WriteStartElement("testsuites");
             xml.WriteAttributeString("name", "din test");
-            Counts(xml, run);
+            Counts(xml, run, suite: false);
             xml.WriteStartElement("testsuite");
             xml.WriteAttributeString("name", Text(run.ScenarioPath));
-            Counts(xml, run);
+            Counts(xml, run, suite: true);
             xml.WriteStartElement("properties");
             xml.WriteStartElement("property");
             xml.WriteAttributeString("name", "target");
@@ -60,12 +60,17 @@ internal static class JUnitTestReport
         await output.WriteLineAsync(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length)).ConfigureAwait(false);
     }
 
-    private static void Counts(XmlWriter xml, TestRun run)
+    // `skipped` belongs to a testsuite only: the common JUnit schemas have no such attribute on testsuites.
+    private static void Counts(XmlWriter xml, TestRun run, bool suite)
     {
         xml.WriteAttributeString("tests", run.Results.Length.ToString(CultureInfo.InvariantCulture));
         xml.WriteAttributeString("failures", run.Failed.ToString(CultureInfo.InvariantCulture));
         xml.WriteAttributeString("errors", "0");
-        xml.WriteAttributeString("skipped", "0");
+        if (suite)
+        {
+            xml.WriteAttributeString("skipped", "0");
+        }
+
         xml.WriteAttributeString("time", Seconds(run.Elapsed));
     }
 

@@ -63,11 +63,13 @@ public sealed class ReportFormatTests : IDisposable
         suites.Name.LocalName.Should().Be("testsuites");
         suites.Attribute("tests")!.Value.Should().Be("2");
         suites.Attribute("failures")!.Value.Should().Be("1");
+        suites.Attribute("skipped").Should().BeNull("testsuites has no `skipped` in the JUnit schemas");
         var suite = suites.Elements("testsuite").Should().ContainSingle().Subject;
         suite.Attribute("name")!.Value.Should().Be(scenarios);
         suite.Attribute("tests")!.Value.Should().Be("2");
         suite.Attribute("failures")!.Value.Should().Be("1");
         suite.Attribute("errors")!.Value.Should().Be("0");
+        suite.Attribute("skipped")!.Value.Should().Be("0");
         double.Parse(suite.Attribute("time")!.Value, System.Globalization.CultureInfo.InvariantCulture).Should().BeGreaterThanOrEqualTo(0);
         var cases = suite.Elements("testcase").ToList();
         cases.Select(testCase => testCase.Attribute("name")!.Value).Should().Equal("greets", "<b>\"bye\" & \\u0007</b>");

@@ -157,6 +157,22 @@ public sealed class TestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_output_file_that_cannot_be_written_exits_2_before_any_call()
+    {
+        var actions = folder.Write("hello.din", "say en \"Hello\"");
+        var scenarios = folder.Write("s.jsonc", """
+            { "scenarios": [ { "name": "hello", "caller": "+819012345678", "recipient": "+8150123456789", "expect": { "hears": "Hello" } } ] }
+            """);
+        var report = Path.Combine(folder.Path, "no-such-folder", "report.xml");
+
+        var run = await Din.InProcess("test", scenarios, "--target", actions, "--output", report);
+
+        run.Exit.Should().Be(ExitCodes.UsageOrIo);
+        run.Output.Should().BeEmpty();
+        run.Error.Should().StartWith($"{report}: error: cannot write the report: ");
+    }
+
+    [Fact]
     public async Task A_scenario_file_that_cannot_be_read_exits_2()
     {
         var missing = Path.Combine(folder.Path, "missing.jsonc");
