@@ -40,6 +40,10 @@ internal static class JUnitTestReport
                 xml.WriteAttributeString("name", Text(result.Scenario.Name));
                 xml.WriteAttributeString("classname", Text(run.ScenarioPath));
                 xml.WriteAttributeString("time", Seconds(result.Elapsed));
+
+                // Where the scenario is written, which CI pages that know `file` and `line` link to.
+                xml.WriteAttributeString("file", Text(run.ScenarioPath));
+                xml.WriteAttributeString("line", result.Scenario.Position.Line.ToString(CultureInfo.InvariantCulture));
                 if (!result.Passed)
                 {
                     xml.WriteStartElement("failure");

@@ -32,6 +32,8 @@ internal static class JsonTestReport
 
     private static ScenarioDocument Scenario(ScenarioResult result) => new(
         Escape(result.Scenario.Name),
+        result.Scenario.Position.Line,
+        result.Scenario.Position.Column,
         result.Passed,
         Math.Round(result.Elapsed.TotalMilliseconds, 3),
         result.Answer.Rule is { } rule ? Escape(rule) : null,
@@ -49,7 +51,7 @@ internal static class JsonTestReport
 internal sealed record TestRunDocument(string Version, string Scenarios, string Target, ImmutableArray<ScenarioDocument> Results, TestSummaryDocument Summary);
 
 /// <summary>One scenario in the JSON report: whether it passed, what the target answered, and every mismatch.</summary>
-internal sealed record ScenarioDocument(string Name, bool Passed, double Milliseconds, string? Rule, ImmutableArray<string> Actions, ImmutableArray<string> Transcript, string? Problem, ImmutableArray<MismatchDocument> Failures);
+internal sealed record ScenarioDocument(string Name, int Line, int Column, bool Passed, double Milliseconds, string? Rule, ImmutableArray<string> Actions, ImmutableArray<string> Transcript, string? Problem, ImmutableArray<MismatchDocument> Failures);
 
 /// <summary>An expectation that did not hold, in the JSON report.</summary>
 internal sealed record MismatchDocument(string Expectation, string Message, ImmutableArray<string> Expected, ImmutableArray<string> Actual);

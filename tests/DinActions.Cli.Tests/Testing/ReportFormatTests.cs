@@ -42,6 +42,7 @@ public sealed class ReportFormatTests : IDisposable
         var results = root.GetProperty("results").EnumerateArray().ToList();
         results.Select(result => result.GetProperty("name").GetString()).Should().Equal("greets", "<b>\"bye\" & \\u0007</b>");
         results.Select(result => result.GetProperty("passed").GetBoolean()).Should().Equal(true, false);
+        results.Select(result => (result.GetProperty("line").GetInt32(), result.GetProperty("column").GetInt32())).Should().Equal((2, 3), (3, 3));
         results[0].GetProperty("rule").GetString().Should().Be("file");
         results[0].GetProperty("actions").EnumerateArray().Select(line => line.GetString()).Should().Equal("say en \"Hello\"");
         results[0].GetProperty("transcript").GetArrayLength().Should().Be(3);
@@ -74,6 +75,8 @@ public sealed class ReportFormatTests : IDisposable
         var cases = suite.Elements("testcase").ToList();
         cases.Select(testCase => testCase.Attribute("name")!.Value).Should().Equal("greets", "<b>\"bye\" & \\u0007</b>");
         cases.Select(testCase => testCase.Attribute("classname")!.Value).Should().AllBe(scenarios);
+        cases.Select(testCase => testCase.Attribute("line")!.Value).Should().Equal("2", "3");
+        cases.Select(testCase => testCase.Attribute("file")!.Value).Should().AllBe(scenarios);
         cases[0].Elements("failure").Should().BeEmpty();
         var failure = cases[1].Elements("failure").Should().ContainSingle().Subject;
         failure.Attribute("message")!.Value.Should().Be("actions: other action lines were answered");
