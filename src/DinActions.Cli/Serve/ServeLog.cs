@@ -124,7 +124,7 @@ internal sealed record ServeLogEntry
 /// <param name="File">The served file, as named on the command line.</param>
 /// <param name="LoadedAt">When the version served was loaded.</param>
 /// <param name="RefusedAt">When a newer version on disk was last refused, while this one kept serving; null when none was.</param>
-internal sealed record HealthReport(string Status, string File, string LoadedAt, string? RefusedAt);
+internal sealed record HealthReport(string Status, string File, string LoadedAt, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? RefusedAt);
 
 /// <summary>
 /// The JSON of <c>din serve</c>, generated at build time: the tool is published ahead of time, where

@@ -66,7 +66,7 @@ public sealed partial class ServeCommandTests
         }
 
         (await AnswerBecomesAsync(server, "say en \"Connecting you now.\"\ntransfer +81336042000")).Should().BeTrue(server.Output);
-        server.Output.Should().Contain("error: $: not valid JSON");
+        server.Output.Should().Contain("error: $.whenInactive: not valid JSON", "the half written ends inside a string");
     }
 
     [Fact]
