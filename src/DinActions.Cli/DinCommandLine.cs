@@ -34,7 +34,16 @@ internal static class DinCommandLine
 
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+            // din serve stops on its own signals, once the calls in flight are answered, and exits 0: System.CommandLine's
+            // handling would end it with the signal's exit code two seconds after asking.
+            var handlesSignals = parsed.CommandResult.Command.Name == ServeCommand.Name;
+            return await parsed.InvokeAsync(new InvocationConfiguration
+            {
+                Output = console.Out,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = handlesSignals ? null : new InvocationConfiguration().ProcessTerminationTimeout,
+            });
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -39,12 +39,13 @@ internal sealed class CallRules(
     ActionScript whenActive,
     ActionScript whenInactive,
     ActionScript? whenAnonymous,
-    ImmutableDictionary<DateOnly, SpecialDate> specialDates) : ActionPlan
+    ImmutableDictionary<DateOnly, SpecialDate> specialDates,
+    ValidationOptions? validation = null) : ActionPlan
 {
     /// <summary>Rules allow two actions per answer, as the dashboard does.</summary>
     public static ValidationOptions RulesValidation { get; } = ValidationOptions.Default with { Profile = ValidationProfile.Dashboard };
 
-    public override ValidationOptions Validation => RulesValidation;
+    public override ValidationOptions Validation => validation ?? RulesValidation;
 
     public TimeZoneInfo TimeZone => timeZone;
 

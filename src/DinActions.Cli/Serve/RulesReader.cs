@@ -27,15 +27,17 @@ internal sealed class RulesReader
     private static readonly string[] SpecialDateProperties = ["name", "activeHours", "whenActive", "whenInactive"];
 
     private readonly List<ServeProblem> problems = [];
+    private readonly ValidationOptions validation;
 
-    private RulesReader()
-    {
-    }
+    private RulesReader(ValidationOptions validation) => this.validation = validation;
 
-    /// <summary>Reads the rules in <paramref name="text"/>; <paramref name="rules"/> is null when any problem is an error.</summary>
-    public static ImmutableArray<ServeProblem> Read(string text, out CallRules? rules)
+    /// <summary>Reads the rules in <paramref name="text"/>, their actions under the dashboard profile; <paramref name="rules"/> is null when any problem is an error.</summary>
+    public static ImmutableArray<ServeProblem> Read(string text, out CallRules? rules) => Read(text, CallRules.RulesValidation, out rules);
+
+    /// <summary>Reads the rules in <paramref name="text"/>, their actions validated with <paramref name="validation"/> (a <c>.dinlint.json</c>'s); <paramref name="rules"/> is null when any problem is an error.</summary>
+    public static ImmutableArray<ServeProblem> Read(string text, ValidationOptions validation, out CallRules? rules)
     {
-        var reader = new RulesReader();
+        var reader = new RulesReader(validation);
         rules = reader.ReadRules(text.StartsWith('\uFEFF') ? text[1..] : text);
         return [.. reader.problems.OrderBy(problem => problem.Position.Line).ThenBy(problem => problem.Position.Column)];
     }
@@ -70,7 +72,7 @@ internal sealed class RulesReader
             return null;
         }
 
-        return new CallRules(timeZone, week, whenActive, whenInactive, whenAnonymous, specialDates);
+        return new CallRules(timeZone, week, whenActive, whenInactive, whenAnonymous, specialDates, validation);
     }
 
     private TimeZoneInfo? ReadTimeZone(JsonNode node)
@@ -179,7 +181,7 @@ internal sealed class RulesReader
 
     /// <summary>
     /// Reads an answer: one action line as a string, or up to two lines as an array of strings. It is
-    /// validated under the dashboard profile, and each diagnostic is placed at its character in the file.
+    /// validated with the reader's options (the dashboard profile unless configured), and each diagnostic is placed at its character in the file.
     /// </summary>
     private ActionScript? ReadScript(JsonNode node)
     {
@@ -196,7 +198,7 @@ internal sealed class RulesReader
         }
 
         var text = string.Join('\n', lines.Select(line => line!.Value));
-        var result = ActionScript.Parse(text, CallRules.RulesValidation);
+        var result = ActionScript.Parse(text, validation);
         foreach (var diagnostic in result.Diagnostics)
         {
             problems.Add(Place(node, lines!, diagnostic));

@@ -1,33 +1,21 @@
-using System.Globalization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace DinActions.Cli.Serve;
 
 /// <summary>
-/// Writes log entries as single lines to a <see cref="TextWriter"/> (the command's standard output),
-/// stamped with the injected clock, because commands never touch <see cref="Console"/> directly.
+/// Sends what the web server logs to the call log, in its format. Kestrel's refusals of requests over its limits
+/// (a request line over 8 KB: 414) happen before any handler runs: they are logged and counted as refused here.
 /// </summary>
-internal sealed class WriterLoggerProvider(TextWriter output, TimeProvider time) : ILoggerProvider
+internal sealed class WriterLoggerProvider(ServeLog log, ServeMetrics metrics) : ILoggerProvider
 {
-    // Requests are served concurrently; one lock keeps lines whole.
-    private readonly Lock writing = new();
+    /// <summary>The category under which Kestrel logs the requests it refuses, at Debug.</summary>
+    public const string KestrelBadRequests = "Microsoft.AspNetCore.Server.Kestrel.BadRequests";
 
-    public ILogger CreateLogger(string categoryName) => new WriterLogger(this);
+    public ILogger CreateLogger(string categoryName) => new WriterLogger(log, metrics, categoryName == KestrelBadRequests);
 
     public void Dispose()
     {
-    }
-
-    private void Write(LogLevel level, string message, Exception? exception)
-    {
-        var line = string.Create(
-            CultureInfo.InvariantCulture,
-            $"{time.GetUtcNow().UtcDateTime:yyyy-MM-ddTHH:mm:ss.fffZ} {LevelName(level)} {message}{(exception is null ? string.Empty : $" ({exception.GetType().Name}: {exception.Message})")}");
-        lock (writing)
-        {
-            output.WriteLine(line);
-            output.Flush();
-        }
     }
 
     private static string LevelName(LogLevel level) => level switch
@@ -39,7 +27,7 @@ internal sealed class WriterLoggerProvider(TextWriter output, TimeProvider time)
         _ => "dbug",
     };
 
-    private sealed class WriterLogger(WriterLoggerProvider provider) : ILogger
+    private sealed class WriterLogger(ServeLog log, ServeMetrics metrics, bool badRequests) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
@@ -48,9 +36,23 @@ internal sealed class WriterLoggerProvider(TextWriter output, TimeProvider time)
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
+            if (badRequests)
+            {
+                // Only the refusal itself; Kestrel's other Debug lines about bad requests repeat it.
+                if (exception is BadHttpRequestException refused)
+                {
+                    var reason = refused.StatusCode == StatusCodes.Status414UriTooLong ? "request-line-too-long" : "bad-request";
+                    log.Refused(refused.StatusCode, reason, $"refused by Kestrel: {refused.Message}", null, null);
+                    metrics.Refused(reason);
+                }
+
+                return;
+            }
+
             if (IsEnabled(logLevel))
             {
-                provider.Write(logLevel, formatter(state, exception), exception);
+                var message = formatter(state, exception);
+                log.Message(LevelName(logLevel), exception is null ? message : $"{message} ({exception.GetType().Name}: {exception.Message})");
             }
         }
     }

@@ -43,20 +43,21 @@ public sealed partial class ServeCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Malformed_and_huge_queries_get_an_answer_or_an_http_error_and_the_server_keeps_serving()
+    public async Task Malformed_values_are_answered_and_a_huge_query_gets_414_and_the_server_keeps_serving()
     {
         var file = Write("welcome.din", "say en \"Welcome.\"");
         await using var server = await InProcessServer.StartAsync(TimeProvider.System, "serve", file, "--urls", "http://127.0.0.1:0");
 
-        var malformed = await server.Client.GetStringAsync("/?caller=%ZZ%&recipient=%E3%81&&=&caller");
-        var huge = await server.Client.GetAsync($"/?caller={new string('8', 20_000)}");
-        var after = await server.Client.GetStringAsync("/?caller=+8180123456789");
+        var malformed = await server.Client.GetStringAsync("/?caller=%ZZ%&recipient=%2B8150123456789&&=");
+        var huge = await server.Client.GetAsync($"/?caller={new string('8', 100_000)}&recipient=%2B8150123456789");
+        var after = await server.Client.GetStringAsync("/?caller=+8180123456789&recipient=%2B8150123456789");
 
         malformed.Should().Be("say en \"Welcome.\"");
         huge.StatusCode.Should().Be(HttpStatusCode.RequestUriTooLong, "Kestrel refuses a request line over its limit before any handler runs");
         after.Should().Be("say en \"Welcome.\"");
         (await server.StopAsync()).Should().Be(ExitCodes.Success);
-        server.Output.Should().Contain("caller=unreadable:\"%ZZ%,\" recipient=unreadable:");
+        server.Output.Should().Contain("caller=unreadable:\"%ZZ%\" recipient=+8150123456789 rule=\"file\"")
+            .And.Contain("warn refused 414 (request-line-too-long): refused by Kestrel: Request line too long.");
     }
 
     [Fact]
@@ -173,9 +174,14 @@ public sealed partial class ServeCommandTests : IDisposable
     [GeneratedRegex("^din serve: serving .* on (?<address>http://127\\.0\\.0\\.1:[0-9]+)$")]
     private static partial Regex ListeningLine();
 
+    // The first line of the log, in either format, names the address.
+    [GeneratedRegex("serving .* on (?<address>http://127\\.0\\.0\\.1:[0-9]+)")]
+    private static partial Regex AddressAnywhere();
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(folder, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         return path;
     }
@@ -227,7 +233,7 @@ public sealed partial class ServeCommandTests : IDisposable
                     text = output.ToString();
                 }
 
-                if (ListeningLine().Match(text.Split('\n')[0]) is { Success: true } match)
+                if (AddressAnywhere().Match(text.Split('\n')[0]) is { Success: true } match)
                 {
                     return new InProcessServer(stop, run, output, new Uri(match.Groups["address"].Value));
                 }
