@@ -36,9 +36,9 @@ public sealed class RuleCatalogTests
         // The level is the rule's base class; a rule deriving from Rule itself would never be called.
         DinRules.Rules.Where(rule => rule is not (ScriptRule or LineRule or ActionRule)).Should().BeEmpty();
 
-        DinRules.ScriptRules.Should().Equal(DinRules.Rules.Where(rule => rule is ScriptRule));
-        DinRules.LineRules.Should().Equal(DinRules.Rules.Where(rule => rule is LineRule));
-        DinRules.ActionRules.Should().Equal(DinRules.Rules.Where(rule => rule is ActionRule));
+        DinRules.ScriptRules.Should().Equal(DinRules.Rules.OfType<ScriptRule>());
+        DinRules.LineRules.Should().Equal(DinRules.Rules.OfType<LineRule>());
+        DinRules.ActionRules.Should().Equal(DinRules.Rules.OfType<ActionRule>());
         (DinRules.ScriptRules.Length + DinRules.LineRules.Length + DinRules.ActionRules.Length).Should().Be(DinRules.Rules.Length);
     }
 
