@@ -76,13 +76,13 @@ public static class DinRules
     ];
 
     /// <summary>The rules that check a script as a whole.</summary>
-    internal static ImmutableArray<Rule> ScriptRules { get; } = [.. Rules.Where(rule => rule.ChecksScript)];
+    internal static ImmutableArray<ScriptRule> ScriptRules { get; } = [.. Rules.OfType<ScriptRule>()];
 
     /// <summary>The rules that check each line.</summary>
-    internal static ImmutableArray<Rule> LineRules { get; } = [.. Rules.Where(rule => rule.ChecksLine)];
+    internal static ImmutableArray<LineRule> LineRules { get; } = [.. Rules.OfType<LineRule>()];
 
     /// <summary>The rules that check each action.</summary>
-    internal static ImmutableArray<Rule> ActionRules { get; } = [.. Rules.Where(rule => rule.ChecksAction)];
+    internal static ImmutableArray<ActionRule> ActionRules { get; } = [.. Rules.OfType<ActionRule>()];
 
     /// <summary>Every descriptor, ordered by code.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace DinActions.Cli.Tests;
 
-/// <summary>Runs <c>din</c> in-process (fast, for most tests) or as a real process (exit codes, stdin, the real console).</summary>
+/// <summary>Runs <c>din</c> in-process (fast, for most tests) or as a real process (exit codes, stdin, the real console, a native build).</summary>
 internal static class Din
 {
     private static readonly TimeSpan ProcessDeadline = TimeSpan.FromSeconds(60);
@@ -21,25 +21,51 @@ internal static class Din
     public static System.CommandLine.ParseResult Parse(params string[] args) =>
         DinCommandLine.Build(DinConsole.Redirected(TextWriter.Null, TextWriter.Null)).Parse(args);
 
-    /// <summary>Starts <c>dotnet din.dll</c> from the test's output folder, with a deadline so a hang fails instead of blocking.</summary>
-    public static async Task<DinRun> AsProcess(string workingDirectory, string? input, params string[] args)
+    /// <summary>
+    /// The environment variable that names the din to run as a process, such as a native build
+    /// (<c>DIN_EXECUTABLE=/path/to/din dotnet test --filter Category=Process</c>); unset, the tests run
+    /// <c>dotnet din.dll</c> from their output folder.
+    /// </summary>
+    public const string ExecutableVariable = "DIN_EXECUTABLE";
+
+    /// <summary>How to start din with <paramref name="args"/>: the executable of <see cref="ExecutableVariable"/>, or <c>dotnet din.dll</c>.</summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var executable = Environment.GetEnvironmentVariable(ExecutableVariable);
+        var start = string.IsNullOrEmpty(executable) ? new ProcessStartInfo("dotnet") : new ProcessStartInfo(Path.GetFullPath(executable));
+        start.WorkingDirectory = workingDirectory;
+        start.RedirectStandardInput = true;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        if (string.IsNullOrEmpty(executable))
         {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "din.dll"));
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "din.dll"));
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
         start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        return start;
+    }
+
+    /// <summary>Starts din as a process (see <see cref="StartInfo"/>), with a deadline so a hang fails instead of blocking.</summary>
+    public static Task<DinRun> AsProcess(string workingDirectory, string? input, params string[] args) =>
+        AsProcessWith(new Dictionary<string, string>(), workingDirectory, input, args);
+
+    /// <summary>As <see cref="AsProcess"/>, with more environment variables for the process.</summary>
+    public static async Task<DinRun> AsProcessWith(IReadOnlyDictionary<string, string> environment, string workingDirectory, string? input, params string[] args)
+    {
+        var start = StartInfo(workingDirectory, args);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{start.FileName} did not start");
         using var deadline = new CancellationTokenSource(ProcessDeadline);
         var output = process.StandardOutput.ReadToEndAsync(deadline.Token);
         var error = process.StandardError.ReadToEndAsync(deadline.Token);

@@ -9,6 +9,7 @@ public sealed class ProcessTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
+    [Trait("Category", "Process")]
     [Fact]
     public async Task Version_prints_the_tool_version()
     {
@@ -28,6 +29,7 @@ public sealed class ProcessTests : IDisposable
             .GetProperty("System.Runtime.TieredCompilation.CallCountingDelayMs").GetInt32().Should().Be(10);
     }
 
+    [Trait("Category", "Process")]
     [Fact]
     public async Task Help_documents_every_command_and_lint_documents_every_option()
     {
@@ -42,6 +44,7 @@ public sealed class ProcessTests : IDisposable
         }
     }
 
+    [Trait("Category", "Process")]
     [Fact]
     public async Task Exit_codes_are_0_for_valid_1_for_errors_2_for_missing_files()
     {
@@ -55,6 +58,7 @@ public sealed class ProcessTests : IDisposable
         missing.Error.Should().Be("missing.din: error: no such file\n");
     }
 
+    [Trait("Category", "Process")]
     [Fact]
     public async Task Standard_input_is_linted_and_formatted()
     {
@@ -66,6 +70,7 @@ public sealed class ProcessTests : IDisposable
         fmt.Should().Be(new DinRun(0, "say en \"Hello\"\n", string.Empty));
     }
 
+    [Trait("Category", "Process")]
     [Fact]
     public async Task A_folder_of_many_files_is_linted_with_one_summary()
     {
@@ -80,6 +85,7 @@ public sealed class ProcessTests : IDisposable
         run.Output.Should().EndWith("3 errors, 0 warnings in 300 files\n");
     }
 
+    [Trait("Category", "Process")]
     [Fact]
     public async Task Lines_mode_streams_a_large_log()
     {

@@ -94,6 +94,7 @@ public sealed class ConfigDiscoveryTests : IDisposable
         run.Output.Should().NotContain(dashboard).And.Contain($"{api}:2:1: error DIN0051:");
     }
 
+    [Trait("Category", "Process")]
     [Fact]
     public async Task Standard_input_takes_the_configuration_of_the_current_folder()
     {

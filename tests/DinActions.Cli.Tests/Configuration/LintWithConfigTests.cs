@@ -127,6 +127,7 @@ public sealed class LintWithConfigTests : IDisposable
         (await Din.InProcess("lint", "--config", strict, path)).Exit.Should().Be(1);
     }
 
+    [Trait("Category", "Process")]
     [Fact]
     public async Task A_configuration_under_the_current_folder_is_named_by_its_relative_path()
     {
@@ -139,6 +140,7 @@ public sealed class LintWithConfigTests : IDisposable
         run.Error.Should().StartWith(".dinlint.json:1:14: error: $.profile: `web` is not a profile;");
     }
 
+    [Trait("Category", "Process")]
     [Fact]
     public async Task In_the_github_format_a_configuration_problem_is_an_annotation_on_the_configuration()
     {

@@ -35,6 +35,7 @@ public sealed class ReadmeConfigTests
         config.Overrides.Should().ContainSingle().Which.Patterns.Should().Equal("legacy/**/*.din", "imported/*.din");
     }
 
+    [Trait("Category", "Process")]
     [Fact]
     public async Task Linting_the_example_folder_applies_the_top_level_and_the_override()
     {
@@ -49,6 +50,7 @@ public sealed class ReadmeConfigTests
             string.Empty));
     }
 
+    [Trait("Category", "Process")]
     [Fact]
     public async Task The_errors_README_shows_are_what_din_prints()
     {

@@ -21,6 +21,7 @@ public sealed class GoldenOutputTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
+    [Trait("Category", "Process")]
     [Theory]
     [InlineData("text", "lint.txt")]
     [InlineData("json", "lint.json")]
@@ -35,6 +36,7 @@ public sealed class GoldenOutputTests : IDisposable
         CompareWithGolden(run.Output.Replace(ToolInfo.Version, "{version}", StringComparison.Ordinal), golden);
     }
 
+    [Trait("Category", "Process")]
     [Fact]
     public async Task The_json_report_has_the_documented_fields()
     {
@@ -53,6 +55,7 @@ public sealed class GoldenOutputTests : IDisposable
             root.GetProperty("diagnostics").EnumerateArray().Count(diagnostic => diagnostic.GetProperty("severity").GetString() == "error"));
     }
 
+    [Trait("Category", "Process")]
     [Fact]
     public async Task The_sarif_report_declares_every_rule_and_points_each_result_at_its_rule()
     {

@@ -18,6 +18,7 @@ public sealed class ProblemMatcherTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
+    [Trait("Category", "Process")]
     [Fact]
     public async Task Every_diagnostic_line_of_the_text_report_gives_its_annotation_and_no_other_line_matches()
     {
@@ -45,6 +46,7 @@ public sealed class ProblemMatcherTests : IDisposable
         found.Should().Equal(expected);
     }
 
+    [Trait("Category", "Process")]
     [Fact]
     public async Task A_problem_of_the_configuration_gives_an_error_annotation_on_the_configuration_without_a_code()
     {

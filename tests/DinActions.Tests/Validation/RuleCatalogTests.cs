@@ -30,6 +30,18 @@ public sealed class RuleCatalogTests
         ruleTypes.Should().AllSatisfy(type => type.IsSealed.Should().BeTrue($"{type.Name} is a small sealed class"));
     }
 
+    [Fact]
+    public void Every_rule_checks_at_one_level_and_each_level_keeps_the_order_rules_run_in()
+    {
+        // The level is the rule's base class; a rule deriving from Rule itself would never be called.
+        DinRules.Rules.Where(rule => rule is not (ScriptRule or LineRule or ActionRule)).Should().BeEmpty();
+
+        DinRules.ScriptRules.Should().Equal(DinRules.Rules.OfType<ScriptRule>());
+        DinRules.LineRules.Should().Equal(DinRules.Rules.OfType<LineRule>());
+        DinRules.ActionRules.Should().Equal(DinRules.Rules.OfType<ActionRule>());
+        (DinRules.ScriptRules.Length + DinRules.LineRules.Length + DinRules.ActionRules.Length).Should().Be(DinRules.Rules.Length);
+    }
+
     [Theory]
     [MemberData(nameof(RuleCodes))]
     public void Every_rule_has_a_test_class_named_after_it(string code)

@@ -5,7 +5,7 @@ using DinActions.Syntax;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0036: a bidirectional embedding, override or isolate character.</summary>
-internal sealed class BidiControlRule : Rule
+internal sealed class BidiControlRule : LineRule
 {
     // Embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069). The marks U+200E and U+200F are
     // left alone: right-to-left text uses them, and they reorder nothing around them.

@@ -4,7 +4,7 @@ using DinActions.Syntax;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0057: a blank line among the actions.</summary>
-internal sealed class BlankLineRule : Rule
+internal sealed class BlankLineRule : ScriptRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.BlankLine,

@@ -3,7 +3,7 @@ using DinActions.Binding;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0056: a byte order mark at the start of the script.</summary>
-internal sealed class ByteOrderMarkRule : Rule
+internal sealed class ByteOrderMarkRule : ScriptRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.ByteOrderMark,

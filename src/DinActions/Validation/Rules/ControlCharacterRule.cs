@@ -5,7 +5,7 @@ using DinActions.Syntax;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0034: control characters, line separators or broken UTF-16 in a line.</summary>
-internal sealed class ControlCharacterRule : Rule
+internal sealed class ControlCharacterRule : LineRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.ControlCharacter,

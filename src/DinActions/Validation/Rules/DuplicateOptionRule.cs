@@ -3,7 +3,7 @@ using DinActions.Binding;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0006: the same option twice on one action.</summary>
-internal sealed class DuplicateOptionRule : Rule
+internal sealed class DuplicateOptionRule : ActionRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.DuplicateOption,

@@ -3,7 +3,7 @@ using DinActions.Binding;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0050: a script without any action.</summary>
-internal sealed class EmptyScriptRule : Rule
+internal sealed class EmptyScriptRule : ScriptRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.EmptyScript,

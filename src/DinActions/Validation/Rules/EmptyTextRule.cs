@@ -4,7 +4,7 @@ using DinActions.Syntax;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0035: <c>say</c> with empty text.</summary>
-internal sealed class EmptyTextRule : Rule
+internal sealed class EmptyTextRule : ActionRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.EmptyText,

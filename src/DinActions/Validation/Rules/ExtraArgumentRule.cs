@@ -4,7 +4,7 @@ using DinActions.Syntax;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0003: an action has more arguments than its signature takes.</summary>
-internal sealed class ExtraArgumentRule : Rule
+internal sealed class ExtraArgumentRule : ActionRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.ExtraArgument,

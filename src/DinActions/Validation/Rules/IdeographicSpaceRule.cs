@@ -4,7 +4,7 @@ using DinActions.Syntax;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0059: an ideographic space (U+3000) where a blank belongs.</summary>
-internal sealed class IdeographicSpaceRule : Rule
+internal sealed class IdeographicSpaceRule : LineRule
 {
     private const char IdeographicSpace = '\u3000';
 

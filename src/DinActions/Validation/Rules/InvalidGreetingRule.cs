@@ -3,7 +3,7 @@ using DinActions.Binding;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0008: a <c>voicemail</c> greeting that is not <c>say</c> or <c>playback</c>.</summary>
-internal sealed class InvalidGreetingRule : Rule
+internal sealed class InvalidGreetingRule : ActionRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.InvalidGreeting,

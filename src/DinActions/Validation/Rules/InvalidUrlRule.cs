@@ -4,7 +4,7 @@ using DinActions.Syntax;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0040: a <c>playback</c> URL that is not an absolute http or https URL.</summary>
-internal sealed class InvalidUrlRule : Rule
+internal sealed class InvalidUrlRule : ActionRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.InvalidUrl,

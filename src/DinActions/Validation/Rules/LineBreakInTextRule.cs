@@ -3,7 +3,7 @@ using DinActions.Syntax;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0033: quoted text that runs over a line break.</summary>
-internal sealed class LineBreakInTextRule : Rule
+internal sealed class LineBreakInTextRule : LineRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.LineBreakInText,

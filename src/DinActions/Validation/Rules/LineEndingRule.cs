@@ -3,7 +3,7 @@ using DinActions.Syntax;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0055: a line that ends in <c>\r\n</c> or a lone <c>\r</c>.</summary>
-internal sealed class LineEndingRule : Rule
+internal sealed class LineEndingRule : LineRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.LineEnding,

@@ -4,7 +4,7 @@ using DinActions.Syntax;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0002: an action lacks an argument its signature requires.</summary>
-internal sealed class MissingArgumentRule : Rule
+internal sealed class MissingArgumentRule : ActionRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.MissingArgument,

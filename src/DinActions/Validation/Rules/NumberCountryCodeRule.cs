@@ -2,7 +2,7 @@
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0013: a country code that starts with 0.</summary>
-internal sealed class NumberCountryCodeRule : Rule
+internal sealed class NumberCountryCodeRule : ActionRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.NumberCountryCode,

@@ -4,7 +4,7 @@ using DinActions.Syntax;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0012: a number typed with full-width digits or plus sign.</summary>
-internal sealed class NumberFullWidthRule : Rule
+internal sealed class NumberFullWidthRule : ActionRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.NumberFullWidth,

@@ -2,7 +2,7 @@
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0014: a number with more than 15 digits, or none.</summary>
-internal sealed class NumberLengthRule : Rule
+internal sealed class NumberLengthRule : ActionRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.NumberLength,

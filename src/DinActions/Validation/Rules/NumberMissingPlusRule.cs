@@ -2,7 +2,7 @@
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0010: a number without the leading <c>+</c> of E.164.</summary>
-internal sealed class NumberMissingPlusRule : Rule
+internal sealed class NumberMissingPlusRule : ActionRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.NumberMissingPlus,

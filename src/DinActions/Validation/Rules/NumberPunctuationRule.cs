@@ -2,7 +2,7 @@
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0011: a number with blanks, punctuation or letters in it.</summary>
-internal sealed class NumberPunctuationRule : Rule
+internal sealed class NumberPunctuationRule : ActionRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.NumberPunctuation,

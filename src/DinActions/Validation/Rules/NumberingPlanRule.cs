@@ -1,7 +1,7 @@
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0015: an E.164 number that is not a valid number in its country's numbering plan.</summary>
-internal sealed class NumberingPlanRule : Rule
+internal sealed class NumberingPlanRule : ActionRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.NumberingPlan,

@@ -3,7 +3,7 @@ using DinActions.Binding;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0007: <c>--caller</c> without <c>=</c>, or without a value.</summary>
-internal sealed class OptionFormRule : Rule
+internal sealed class OptionFormRule : ActionRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.OptionForm,

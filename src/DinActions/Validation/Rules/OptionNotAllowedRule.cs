@@ -4,7 +4,7 @@ using DinActions.Syntax;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0005: <c>--caller</c> on an action other than <c>transfer</c>.</summary>
-internal sealed class OptionNotAllowedRule : Rule
+internal sealed class OptionNotAllowedRule : ActionRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.OptionNotAllowed,

@@ -4,7 +4,7 @@ using DinActions.Syntax;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0021: a TTS language whose support the provider has paused.</summary>
-internal sealed class PausedLanguageRule : Rule
+internal sealed class PausedLanguageRule : ActionRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.PausedLanguage,

@@ -3,7 +3,7 @@ using DinActions.Syntax;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0053: blanks before or after the action on a line.</summary>
-internal sealed class SurroundingBlanksRule : Rule
+internal sealed class SurroundingBlanksRule : LineRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.SurroundingBlanks,

@@ -3,7 +3,7 @@ using DinActions.Syntax;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0054: a tab between arguments.</summary>
-internal sealed class TabBlankRule : Rule
+internal sealed class TabBlankRule : LineRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.TabBlank,

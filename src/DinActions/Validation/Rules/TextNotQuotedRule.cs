@@ -4,7 +4,7 @@ using DinActions.Syntax;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0030: <c>say</c> text without double quotes.</summary>
-internal sealed class TextNotQuotedRule : Rule
+internal sealed class TextNotQuotedRule : ActionRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.TextNotQuoted,

@@ -4,7 +4,7 @@ using DinActions.Syntax;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0022: <c>say</c> text in a script its language's voice cannot read.</summary>
-internal sealed class TextScriptMismatchRule : Rule
+internal sealed class TextScriptMismatchRule : ActionRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.TextScriptMismatch,

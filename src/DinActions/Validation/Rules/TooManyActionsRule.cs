@@ -3,7 +3,7 @@ using DinActions.Binding;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0051: more actions than the profile allows.</summary>
-internal sealed class TooManyActionsRule : Rule
+internal sealed class TooManyActionsRule : ScriptRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.TooManyActions,

@@ -3,7 +3,7 @@ using DinActions.Binding;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0058: a line break after the last action.</summary>
-internal sealed class TrailingLineBreakRule : Rule
+internal sealed class TrailingLineBreakRule : ScriptRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.TrailingLineBreak,

@@ -4,7 +4,7 @@ using DinActions.Syntax;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0001: the line does not start with a known action name.</summary>
-internal sealed class UnknownActionRule : Rule
+internal sealed class UnknownActionRule : ActionRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.UnknownAction,

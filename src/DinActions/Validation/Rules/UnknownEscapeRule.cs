@@ -3,7 +3,7 @@ using DinActions.Syntax;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0032: a backslash escape other than <c>\"</c> and <c>\\</c> in quoted text.</summary>
-internal sealed class UnknownEscapeRule : Rule
+internal sealed class UnknownEscapeRule : LineRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.UnknownEscape,

@@ -4,7 +4,7 @@ using DinActions.Syntax;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0020: a <c>say</c> language code the TTS does not speak.</summary>
-internal sealed class UnknownLanguageRule : Rule
+internal sealed class UnknownLanguageRule : ActionRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.UnknownLanguage,

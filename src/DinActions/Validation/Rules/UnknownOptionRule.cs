@@ -4,7 +4,7 @@ using DinActions.Diagnostics;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0004: an option other than <c>--caller</c>.</summary>
-internal sealed class UnknownOptionRule : Rule
+internal sealed class UnknownOptionRule : ActionRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.UnknownOption,

@@ -4,7 +4,7 @@ using DinActions.Syntax;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0052: an action after <c>transfer</c> or <c>voicemail</c>, which never runs.</summary>
-internal sealed class UnreachableActionRule : Rule
+internal sealed class UnreachableActionRule : ScriptRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.UnreachableAction,

@@ -6,7 +6,7 @@ using DinActions.Syntax;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0042: a <c>playback</c> URL on a host the cloud cannot reach (localhost, private networks).</summary>
-internal sealed class UnreachableHostRule : Rule
+internal sealed class UnreachableHostRule : ActionRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.UnreachableHost,

@@ -3,7 +3,7 @@ using DinActions.Syntax;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0031: quoted text without its closing quote on the same line.</summary>
-internal sealed class UnterminatedTextRule : Rule
+internal sealed class UnterminatedTextRule : LineRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.UnterminatedText,

@@ -4,7 +4,7 @@ using DinActions.Syntax;
 namespace DinActions.Validation.Rules;
 
 /// <summary>DIN0041: a <c>playback</c> URL whose path does not end in <c>.mp3</c>.</summary>
-internal sealed class UrlNotMp3Rule : Rule
+internal sealed class UrlNotMp3Rule : ActionRule
 {
     public override DiagnosticDescriptor Descriptor { get; } = new(
         DiagnosticCodes.UrlNotMp3,
