@@ -56,6 +56,7 @@ internal static class DinCommandLine
         root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(NumbersCommand.Create(console));
         root.Subcommands.Add(ExotelCommand.Create(console));
+        root.Subcommands.Add(Lsp.LspCommand.Create(console));
         return root;
     }
 }
