@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace DinActions.Cli.Lsp.Protocol;
 
 /// <summary>A place between two characters: a zero-based line and a zero-based character offset in the negotiated encoding.</summary>
@@ -61,9 +59,5 @@ internal static class MessageType
     public const int Log = 4;
 }
 
-/// <summary>The parameters of a request that has none that the server reads (<c>shutdown</c>, <c>initialized</c>).</summary>
-internal sealed record EmptyParams
-{
-    [JsonExtensionData]
-    public Dictionary<string, System.Text.Json.JsonElement>? Rest { get; init; }
-}
+/// <summary>The parameters of a message whose parameters the server does not read (<c>initialized</c>); unknown members are skipped.</summary>
+internal sealed class EmptyParams;
