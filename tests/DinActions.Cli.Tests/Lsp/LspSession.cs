@@ -86,6 +86,19 @@ internal sealed class LspSession : IAsyncDisposable
         }
     }
 
+    /// <summary>Publications for <paramref name="uri"/> until one satisfies <paramref name="done"/>, within the deadline.</summary>
+    public async Task<PublishDiagnosticsParams> DiagnosticsUntil(string uri, Func<PublishDiagnosticsParams, bool> done)
+    {
+        while (true)
+        {
+            var published = await DiagnosticsOf(uri);
+            if (done(published))
+            {
+                return published;
+            }
+        }
+    }
+
     /// <summary>Every publication received so far, without waiting.</summary>
     public List<PublishDiagnosticsParams> ReceivedDiagnostics()
     {
