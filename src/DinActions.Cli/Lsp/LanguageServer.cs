@@ -286,7 +286,7 @@ internal sealed class LanguageServer : IDisposable
     private Protocol.TextEdit[] Formatting(DocumentFormattingParams parameters, CancellationToken cancellation)
     {
         var document = Documents.Find(parameters.TextDocument.Uri)
-            ?? throw new LocalRpcException($"{parameters.TextDocument.Uri} is not open") { ErrorCode = LspErrorCodes.InvalidParams };
+            ?? throw new LocalRpcException($"{parameters.TextDocument.Uri} is not open") { ErrorCode = LspErrorCodes.RequestFailed };
         return DocumentFormatter.Format(document, Encoding, cancellation);
     }
 
