@@ -47,7 +47,7 @@ internal static class DinCommandLine
     /// <summary>The root command with every subcommand, for running and for tests that only parse.</summary>
     public static RootCommand Build(DinConsole console)
     {
-        var root = new RootCommand("din: the tool of the DIN action language (playback, transfer, say, voicemail): lint and format action files and explain their rules (lint, fmt, explain, rules), check a live action URL as the cloud requests it (call), serve an action or rules file as an action URL (serve), and provision numbers on the DIN API and Exotel (numbers, exotel).");
+        var root = new RootCommand("din: the tool of the DIN action language (playback, transfer, say, voicemail): lint and format action files and explain their rules (lint, fmt, explain, rules), check a live action URL as the cloud requests it (call), serve an action or rules file as an action URL (serve), give editors diagnostics, fixes and formatting (lsp), and provision numbers on the DIN API and Exotel (numbers, exotel).");
         root.Subcommands.Add(LintCommand.Create(console));
         root.Subcommands.Add(FmtCommand.Create(console));
         root.Subcommands.Add(ExplainCommand.Create(console));
