@@ -1,0 +1,28 @@
+using DinActions.Cli.Lsp.Protocol;
+using StreamJsonRpc;
+
+namespace DinActions.Cli.Lsp;
+
+/// <summary><c>textDocument/formatting</c>: the canonical text, as <c>din fmt</c> writes it, or a refusal that says why.</summary>
+internal static class DocumentFormatter
+{
+    /// <summary>The edits that make <paramref name="document"/> canonical: none when it is, one replacing the whole text otherwise.</summary>
+    /// <exception cref="LocalRpcException">The document has errors (<c>RequestFailed</c>); it is never half-formatted.</exception>
+    public static Protocol.TextEdit[] Format(OpenDocument document, PositionEncoding encoding, CancellationToken cancellation)
+    {
+        var text = document.Text;
+        var result = ActionScript.Parse(text, document.Options);
+        cancellation.ThrowIfCancellationRequested();
+        if (result.Script is not { } script)
+        {
+            var errors = result.Diagnostics.Where(diagnostic => diagnostic.Severity == DinActions.DiagnosticSeverity.Error).ToArray();
+            var reason = errors.Length == 0
+                ? "a line cannot be read as an action"
+                : $"{errors.Length} error{(errors.Length == 1 ? string.Empty : "s")}, the first {errors[0]}";
+            throw new LocalRpcException($"not formatted: fix the errors first ({reason})") { ErrorCode = LspErrorCodes.RequestFailed };
+        }
+
+        var formatted = script.ToText(trailingLineBreak: text.EndsWith('\n') || text.EndsWith('\r'));
+        return formatted == text ? [] : [new Protocol.TextEdit(new LineMap(text, encoding).Whole, formatted)];
+    }
+}

@@ -1,0 +1,447 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Threading.Channels;
+using DinActions.Cli.Configuration;
+using DinActions.Cli.Lsp.Protocol;
+using Microsoft.VisualStudio.Threading;
+using StreamJsonRpc;
+
+namespace DinActions.Cli.Lsp;
+
+/// <summary>Knobs of a <see cref="LanguageServer"/>, for tests.</summary>
+/// <param name="Debounce">How long after the last change the diagnostics of a document are computed.</param>
+/// <param name="BeforeRequest">Awaited at the start of every request, with its cancellation token; lets a test hold a request open.</param>
+internal sealed record LanguageServerOptions(TimeSpan Debounce, Func<string, CancellationToken, Task>? BeforeRequest = null)
+{
+    public static LanguageServerOptions Default { get; } = new(TimeSpan.FromMilliseconds(30));
+}
+
+/// <summary>
+/// <c>din lsp</c>: a Language Server Protocol 3.17 server over one pair of streams, with <c>Content-Length</c>
+/// framing. Messages are handled one at a time in the order they arrive, so edits apply in order; diagnostics
+/// are computed on the thread pool after a pause in typing and published only while their text is current.
+/// </summary>
+internal sealed class LanguageServer : IDisposable
+{
+    private readonly JsonRpc rpc;
+    private readonly LanguageServerOptions options;
+    private readonly Channel<Publication> publications = Channel.CreateUnbounded<Publication>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConcurrentDictionary<string, CancellationTokenSource> pending = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource stopping = new();
+    private readonly TaskCompletionSource exitReceived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile ServerState state = ServerState.Created;
+    private volatile bool shutdownRequested;
+    private volatile bool exited;
+    private volatile ExplicitSettings clientSettings = ExplicitSettings.None;
+    private bool clientAnswersConfiguration;
+
+    public LanguageServer(Stream input, Stream output, LanguageServerOptions? options = null)
+    {
+        this.options = options ?? LanguageServerOptions.Default;
+        var formatter = LspJsonContext.CreateFormatter();
+        rpc = new JsonRpc(new HeaderDelimitedMessageHandler(output, input, formatter))
+        {
+            // One message at a time, in order: a change must apply before the next one and before a request about it.
+            SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
+            CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
+        };
+        Register();
+    }
+
+    /// <summary>The open documents.</summary>
+    public DocumentStore Documents { get; } = new();
+
+    /// <summary>The encoding positions are counted in, once <c>initialize</c> has negotiated it.</summary>
+    public PositionEncoding Encoding { get; private set; } = PositionEncoding.Utf16;
+
+    /// <summary>How many documents have diagnostics waiting to be computed.</summary>
+    public int PendingDiagnostics => pending.Count;
+
+    /// <summary>
+    /// Serves until the client sends <c>exit</c> or goes away. The exit code is the specification's: 0 after
+    /// <c>shutdown</c>, 1 without it (a client that disappears never asked to shut down).
+    /// </summary>
+    public async Task<int> RunAsync()
+    {
+        var publisher = Task.Run(PublishAsync);
+        rpc.StartListening();
+        try
+        {
+            // A read of standard input cannot be cancelled: after exit the session ends without waiting for the loop.
+            if (await Task.WhenAny(rpc.Completion, exitReceived.Task).ConfigureAwait(false) == rpc.Completion)
+            {
+                await rpc.Completion.ConfigureAwait(false);
+            }
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A broken frame or a stream that failed ends the session; the exit code says it did not end well.
+        }
+
+        await stopping.CancelAsync().ConfigureAwait(false);
+        publications.Writer.TryComplete();
+        await publisher.ConfigureAwait(false);
+        return exited && shutdownRequested ? 0 : 1;
+    }
+
+    public void Dispose()
+    {
+        rpc.Dispose();
+        stopping.Dispose();
+    }
+
+    private void Register()
+    {
+        Request<InitializeParams, InitializeResult>("initialize", Initialize, beforeInitialize: true);
+        Notification<EmptyParams>("initialized", _ => OnInitialized());
+        RequestWithoutParams("shutdown", Shutdown);
+        NotificationWithoutParams("exit", Exit);
+        Notification<DidOpenTextDocumentParams>("textDocument/didOpen", DidOpen);
+        Notification<DidChangeTextDocumentParams>("textDocument/didChange", DidChange);
+        Notification<DidSaveTextDocumentParams>("textDocument/didSave", DidSave);
+        Notification<DidCloseTextDocumentParams>("textDocument/didClose", DidClose);
+        Notification<DidChangeConfigurationParams>("workspace/didChangeConfiguration", _ => RefreshSettingsLater());
+        Request<CodeActionParams, CodeAction[]>("textDocument/codeAction", CodeActions);
+        Request<DocumentFormattingParams, Protocol.TextEdit[]>("textDocument/formatting", Formatting);
+        Request<TextDocumentPositionParams, Hover?>("textDocument/hover", HoverAt);
+        Request<TextDocumentPositionParams, CompletionList>("textDocument/completion", CompletionAt);
+    }
+
+    // Handlers are registered one by one from delegates, not found by reflection over a type, so that trimming keeps them.
+    private void Request<TParams, TResult>(string method, Func<TParams, CancellationToken, TResult> handler, bool beforeInitialize = false)
+    {
+        Func<TParams, CancellationToken, Task<TResult>> guarded = async (parameters, cancellation) =>
+        {
+            Admit(method, beforeInitialize);
+            if (options.BeforeRequest is { } gate)
+            {
+                await gate(method, cancellation);
+            }
+
+            cancellation.ThrowIfCancellationRequested();
+            return handler(parameters, cancellation);
+        };
+        rpc.AddLocalRpcMethod(guarded.Method, guarded.Target, new JsonRpcMethodAttribute(method) { UseSingleObjectParameterDeserialization = true });
+    }
+
+    private void RequestWithoutParams(string method, Func<object?> handler)
+    {
+        Func<CancellationToken, object?> guarded = _ =>
+        {
+            Admit(method, beforeInitialize: false);
+            return handler();
+        };
+        rpc.AddLocalRpcMethod(guarded.Method, guarded.Target, new JsonRpcMethodAttribute(method));
+    }
+
+    private void Notification<TParams>(string method, Action<TParams> handler)
+    {
+        Action<TParams> guarded = parameters =>
+        {
+            // Before initialize, and after shutdown, notifications are dropped, as the specification says.
+            if (state == ServerState.Running && !shutdownRequested)
+            {
+                Safely(method, () => handler(parameters));
+            }
+        };
+        rpc.AddLocalRpcMethod(guarded.Method, guarded.Target, new JsonRpcMethodAttribute(method) { UseSingleObjectParameterDeserialization = true });
+    }
+
+    private void NotificationWithoutParams(string method, Action handler) =>
+        rpc.AddLocalRpcMethod(method, handler);
+
+    private void Admit(string method, bool beforeInitialize)
+    {
+        if (shutdownRequested)
+        {
+            throw new LocalRpcException($"{method}: the server is shutting down") { ErrorCode = LspErrorCodes.InvalidRequest };
+        }
+
+        if (beforeInitialize ? state != ServerState.Created : state == ServerState.Created)
+        {
+            throw beforeInitialize
+                ? new LocalRpcException("initialize was already sent") { ErrorCode = LspErrorCodes.InvalidRequest }
+                : new LocalRpcException($"{method}: initialize first") { ErrorCode = LspErrorCodes.ServerNotInitialized };
+        }
+    }
+
+    // A notification has no reply to carry an error: a defect is logged to the client and the session goes on.
+    private void Safely(string method, Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            Log(MessageType.Error, $"din: {method} failed: {exception.GetType().Name}: {exception.Message}");
+        }
+    }
+
+    private InitializeResult Initialize(InitializeParams parameters, CancellationToken cancellation)
+    {
+        Encoding = PositionEncodings.Negotiate(parameters.Capabilities?.General?.PositionEncodings);
+        clientAnswersConfiguration = parameters.Capabilities?.Workspace?.Configuration == true;
+        if (parameters.InitializationOptions is { ValueKind: JsonValueKind.Object } initial)
+        {
+            clientSettings = LspSettings.Read(initial, out _);
+        }
+
+        state = ServerState.Running;
+        return new InitializeResult(
+            new ServerCapabilities(
+                Encoding.Name(),
+                new TextDocumentSyncOptions(OpenClose: true, TextDocumentSyncKind.Incremental, new SaveOptions(IncludeText: true)),
+                new CodeActionOptions([CodeActionKind.QuickFix, CodeActionKind.SourceFixAll]),
+                DocumentFormattingProvider: true,
+                HoverProvider: true,
+                new CompletionOptions([" ", "-", "="])),
+            new ServerInfo(ToolInfo.Name, ToolInfo.Version));
+    }
+
+    private void OnInitialized()
+    {
+        if (clientAnswersConfiguration)
+        {
+            RefreshSettingsLater();
+        }
+    }
+
+    // Asked for without waiting: the answer comes through the message loop, which must not be held for it.
+    private void RefreshSettingsLater() => _ = RefreshSettingsAsync();
+
+    private object? Shutdown()
+    {
+        shutdownRequested = true;
+        foreach (var waiting in pending.Values)
+        {
+            waiting.Cancel();
+        }
+
+        return null;
+    }
+
+    private void Exit()
+    {
+        exited = true;
+        exitReceived.TrySetResult();
+        _ = Task.Run(rpc.Dispose);
+    }
+
+    private void DidOpen(DidOpenTextDocumentParams parameters)
+    {
+        var item = parameters.TextDocument;
+        var document = new OpenDocument(item.Uri, item.Version, item.Text, OptionsFor(item.Uri));
+        Documents.Set(document);
+        Schedule(document);
+    }
+
+    private void DidChange(DidChangeTextDocumentParams parameters)
+    {
+        var identifier = parameters.TextDocument;
+        var changed = Documents.Update(identifier.Uri, document =>
+            document.WithText(identifier.Version, TextChanges.Apply(document.Text, parameters.ContentChanges, Encoding)));
+        if (changed is null)
+        {
+            Log(MessageType.Warning, $"din: a change to {identifier.Uri}, which is not open, was ignored");
+            return;
+        }
+
+        Schedule(changed);
+    }
+
+    private void DidSave(DidSaveTextDocumentParams parameters)
+    {
+        // The configuration beside the file may have changed with it: its options are read again.
+        var uri = parameters.TextDocument.Uri;
+        var options = OptionsFor(uri);
+        var saved = Documents.Update(uri, document => parameters.Text is { } text
+            ? new OpenDocument(uri, document.Version, text, options)
+            : document.WithOptions(options));
+        if (saved is not null)
+        {
+            Schedule(saved);
+        }
+    }
+
+    private void DidClose(DidCloseTextDocumentParams parameters)
+    {
+        var uri = parameters.TextDocument.Uri;
+        if (pending.TryRemove(uri, out var waiting))
+        {
+            waiting.Cancel();
+        }
+
+        if (Documents.Remove(uri))
+        {
+            publications.Writer.TryWrite(new Publication(uri, null, []));
+        }
+    }
+
+    private CodeAction[] CodeActions(CodeActionParams parameters, CancellationToken cancellation) =>
+        Documents.Find(parameters.TextDocument.Uri) is { } document
+            ? Lsp.CodeActions.For(document, parameters, new LineMap(document.Text, Encoding))
+            : [];
+
+    private Protocol.TextEdit[] Formatting(DocumentFormattingParams parameters, CancellationToken cancellation)
+    {
+        var document = Documents.Find(parameters.TextDocument.Uri)
+            ?? throw new LocalRpcException($"{parameters.TextDocument.Uri} is not open") { ErrorCode = LspErrorCodes.RequestFailed };
+        return DocumentFormatter.Format(document, Encoding, cancellation);
+    }
+
+    private Hover? HoverAt(TextDocumentPositionParams parameters, CancellationToken cancellation) =>
+        Documents.Find(parameters.TextDocument.Uri) is { } document
+            ? Hovers.At(document, new LineMap(document.Text, Encoding), parameters.Position)
+            : null;
+
+    private CompletionList CompletionAt(TextDocumentPositionParams parameters, CancellationToken cancellation) =>
+        Documents.Find(parameters.TextDocument.Uri) is { } document
+            ? Completions.At(document, new LineMap(document.Text, Encoding), parameters.Position)
+            : new CompletionList(false, []);
+
+    /// <summary>
+    /// Computes the document's diagnostics after the debounce, off the message loop. A newer change cancels
+    /// the wait of an older one, and the publisher drops any result whose text is no longer current.
+    /// </summary>
+    private void Schedule(OpenDocument document)
+    {
+        var cancellation = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token);
+        if (pending.TryGetValue(document.Uri, out var previous))
+        {
+            previous.Cancel();
+        }
+
+        pending[document.Uri] = cancellation;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await Task.Delay(options.Debounce, cancellation.Token).ConfigureAwait(false);
+                if (!Documents.IsCurrent(document))
+                {
+                    return;
+                }
+
+                var diagnostics = DiagnosticConversion.ToLsp(document.Diagnostics, new LineMap(document.Text, Encoding));
+                cancellation.Token.ThrowIfCancellationRequested();
+                publications.Writer.TryWrite(new Publication(document.Uri, document, diagnostics));
+            }
+            catch (OperationCanceledException)
+            {
+                // A newer version, a close or the end of the session took over.
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                Log(MessageType.Error, $"din: diagnostics of {document.Uri} failed: {exception.GetType().Name}: {exception.Message}");
+            }
+            finally
+            {
+                pending.TryRemove(new KeyValuePair<string, CancellationTokenSource>(document.Uri, cancellation));
+                cancellation.Dispose();
+            }
+        });
+    }
+
+    // One writer, so that the check that a result is current and its sending are never overtaken by an older result.
+    private async Task PublishAsync()
+    {
+        try
+        {
+            await foreach (var publication in publications.Reader.ReadAllAsync(stopping.Token).ConfigureAwait(false))
+            {
+                var current = publication.Document is { } document ? Documents.IsCurrent(document) : Documents.Find(publication.Uri) is null;
+                if (!current)
+                {
+                    continue;
+                }
+
+                await rpc.NotifyWithParameterObjectAsync(
+                    "textDocument/publishDiagnostics",
+                    new PublishDiagnosticsParams(publication.Uri, publication.Document?.Version, publication.Diagnostics)).ConfigureAwait(false);
+            }
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException or ConnectionLostException)
+        {
+            // The session ended.
+        }
+    }
+
+    private async Task RefreshSettingsAsync()
+    {
+        if (!clientAnswersConfiguration)
+        {
+            return;
+        }
+
+        try
+        {
+            var answer = await rpc.InvokeWithParameterObjectAsync<JsonElement>(
+                "workspace/configuration",
+                new ConfigurationParams([new ConfigurationItem(null, LspSettings.Section)]),
+                stopping.Token).ConfigureAwait(false);
+            if (answer is { ValueKind: JsonValueKind.Array } && answer.GetArrayLength() > 0)
+            {
+                clientSettings = LspSettings.Read(answer[0], out var problem);
+                if (problem is not null)
+                {
+                    Log(MessageType.Warning, $"din: settings: {problem}");
+                }
+            }
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            Log(MessageType.Warning, $"din: workspace/configuration failed: {exception.Message}");
+            return;
+        }
+
+        foreach (var document in Documents.All())
+        {
+            var options = OptionsFor(document.Uri);
+            if (Documents.Update(document.Uri, current => current.WithOptions(options)) is { } updated)
+            {
+                Schedule(updated);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The options of a document: the <c>.dinlint.json</c> that applies to its file, then the client's settings over it,
+    /// as the command line's are over a file's. A document that is not a file gets the defaults and the client's settings.
+    /// </summary>
+    private ValidationOptions OptionsFor(string uri)
+    {
+        var explicitSettings = clientSettings;
+        if (LspSettings.PathOf(uri) is { } path)
+        {
+            var lookup = new LintConfigFinder(null, explicitSettings).SettingsFor(path);
+            if (lookup.Settings is { } settings)
+            {
+                return settings.Options;
+            }
+
+            Log(MessageType.Error, $"din: {string.Join("; ", lookup.Problems.Select(problem => problem.Format(lookup.ConfigPath!)))}; the defaults apply");
+        }
+
+        return FileSettings.Resolve(null, [], explicitSettings).Options;
+    }
+
+    private void Log(int type, string message)
+    {
+        if (rpc.IsDisposed)
+        {
+            return;
+        }
+
+        _ = rpc.NotifyWithParameterObjectAsync("window/logMessage", new LogMessageParams(type, message)).ContinueWith(
+            static task => _ = task.Exception, TaskScheduler.Default);
+    }
+
+    private enum ServerState
+    {
+        Created,
+        Running,
+    }
+
+    private sealed record Publication(string Uri, OpenDocument? Document, Protocol.Diagnostic[] Diagnostics);
+}
