@@ -344,6 +344,9 @@ internal sealed class LanguageServer : IDisposable
     }
 
     // One writer, so that the check that a result is current and its sending are never overtaken by an older result.
+    // The parameter object is serialized by the formatter, whose resolver is LspJsonContext (see CreateFormatter):
+    // its type is generated there, so nothing is reflected over, in the native binary either.
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The parameter type is in LspJsonContext.")]
     private async Task PublishAsync()
     {
         try
@@ -367,6 +370,9 @@ internal sealed class LanguageServer : IDisposable
         }
     }
 
+    // The parameter object is serialized by the formatter, whose resolver is LspJsonContext (see CreateFormatter):
+    // its type is generated there, so nothing is reflected over, in the native binary either.
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The parameter type is in LspJsonContext.")]
     private async Task RefreshSettingsAsync()
     {
         if (!clientAnswersConfiguration)
@@ -426,6 +432,9 @@ internal sealed class LanguageServer : IDisposable
         return FileSettings.Resolve(null, [], explicitSettings).Options;
     }
 
+    // The parameter object is serialized by the formatter, whose resolver is LspJsonContext (see CreateFormatter):
+    // its type is generated there, so nothing is reflected over, in the native binary either.
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The parameter type is in LspJsonContext.")]
     private void Log(int type, string message)
     {
         if (rpc.IsDisposed)

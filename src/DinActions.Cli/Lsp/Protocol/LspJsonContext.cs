@@ -38,6 +38,14 @@ internal sealed partial class LspJsonContext : JsonSerializerContext
     /// A JSON-RPC formatter that reads and writes the protocol types through this context. The formatter's own options
     /// govern the messages, so they get the naming and the omission of nulls that the context was generated with.
     /// </summary>
+    /// <remarks>
+    /// The formatter's constructor is marked as not hardened for trimming because it falls back on reflection for
+    /// types it does not know. Every type this server puts on the wire or reads is generated in this context, which
+    /// comes first in the chain, and a native build serializes with nothing else (reflection is off there): the CLI
+    /// contract test of <c>din lsp</c> runs a whole session against the native binary in CI.
+    /// </remarks>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Every type on the wire is in LspJsonContext; checked against the native binary.")]
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Every type on the wire is in LspJsonContext; checked against the native binary.")]
     public static StreamJsonRpc.SystemTextJsonFormatter CreateFormatter()
     {
         var formatter = new StreamJsonRpc.SystemTextJsonFormatter();
