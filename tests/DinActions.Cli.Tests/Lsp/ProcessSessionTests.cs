@@ -8,17 +8,11 @@ namespace DinActions.Cli.Tests.Lsp;
 public sealed class ProcessSessionTests
 {
     [Fact]
+    [Trait("Category", "Process")]
     public async Task A_scripted_session_over_stdio_diagnoses_fixes_formats_and_exits_with_0()
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "din.dll"));
-        start.ArgumentList.Add("lsp");
+        // The native din too, when DIN_EXECUTABLE names it: the contract tests run against both.
+        var start = Din.StartInfo(AppContext.BaseDirectory, ["lsp"]);
         using var process = Process.Start(start)!;
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         try
