@@ -28,6 +28,10 @@ internal static class FuzzInput
         return at < 0 ? (string.Empty, text) : (text[..at], text[(at + 1)..]);
     }
 
+    /// <summary><paramref name="text"/> in C# escapes, for a finding's message: what the fuzzer made is rarely printable.</summary>
+    public static string Show(string text) =>
+        "\"" + string.Concat(text.Select(c => c is >= ' ' and <= '~' and not '"' and not '\\' ? c.ToString() : $"\\u{(int)c:X4}")) + "\"";
+
     /// <summary>Whether <paramref name="text"/> holds a line break or any other control character but the tab.</summary>
     public static bool HasControl(string text) => text.Any(c => char.IsControl(c) && c != '\t');
 }

@@ -18,8 +18,8 @@ internal static class RulesTarget
             Invariant.Holds(
                 problem.Position.Line >= 1 && problem.Position.Line <= lineCount && problem.Position.Column >= 1,
                 $"a problem at {problem.Position.Line}:{problem.Position.Column} lies inside the file's {lineCount} lines");
-            Invariant.Holds(problem.Message.Length > 0 && !FuzzInput.HasControl(problem.Message), "a problem's message is one printable line");
-            Invariant.Holds(!FuzzInput.HasControl(problem.Format("rules.json")), "a problem prints as one line");
+            Invariant.Holds(problem.Message.Length > 0 && !FuzzInput.HasControl(problem.Message), $"a problem's message is one printable line: {FuzzInput.Show(problem.Message)}");
+            Invariant.Holds(!FuzzInput.HasControl(problem.Format("rules.json")), $"a problem prints as one line: {FuzzInput.Show(problem.Format("rules.json"))}");
         }
 
         var hasError = problems.Any(problem => problem.Severity == DiagnosticSeverity.Error);

@@ -73,7 +73,7 @@ internal static partial class ScriptTarget
         foreach (var diagnostic in diagnostics)
         {
             Invariant.Holds(CodePattern().IsMatch(diagnostic.Code), $"`{diagnostic.Code}` is a code of the form DIN0000");
-            Invariant.Holds(diagnostic.Message.Length > 0 && !FuzzInput.HasControl(diagnostic.Message), $"{diagnostic.Code}'s message is one printable line");
+            Invariant.Holds(diagnostic.Message.Length > 0 && !FuzzInput.HasControl(diagnostic.Message), $"{diagnostic.Code}'s message is one printable line: {FuzzInput.Show(diagnostic.Message)}");
             SpanInside(text, map, diagnostic.Span, diagnostic.Code);
             if (diagnostic.Fix is { } fix)
             {
