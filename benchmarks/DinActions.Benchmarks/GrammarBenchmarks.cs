@@ -1,9 +1,3 @@
-using BenchmarkDotNet.Attributes;
-using DinActions.Binding;
-using DinActions.Syntax;
-using DinActions.Validation;
-using Pidgin;
-
 namespace DinActions.Benchmarks;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using BenchmarkDotNet.Attributes;
 using DinActions.Baselines;
-using PhoneNumbers;
 
 namespace DinActions.Benchmarks;
 

@@ -1,9 +1,5 @@
 using System.Buffers;
-using BenchmarkDotNet.Attributes;
 using DinActions.Baselines;
-using DinActions.Binding;
-using DinActions.Syntax;
-using Pidgin;
 
 namespace DinActions.Benchmarks;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using BenchmarkDotNet.Attributes;
 
 namespace DinActions.Benchmarks;
 

@@ -1,5 +1,3 @@
-using BenchmarkDotNet.Running;
-
 namespace DinActions.Benchmarks;
 
 /// <summary>Runs the suites chosen on the command line: <c>-- --filter '*'</c> for all of them.</summary>

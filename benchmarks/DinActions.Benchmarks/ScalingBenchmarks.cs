@@ -1,7 +1,4 @@
-using BenchmarkDotNet.Attributes;
 using DinActions.Baselines;
-using DinActions.Binding;
-using DinActions.Syntax;
 
 namespace DinActions.Benchmarks;
 

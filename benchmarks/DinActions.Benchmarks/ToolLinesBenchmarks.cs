@@ -1,4 +1,3 @@
-using BenchmarkDotNet.Attributes;
 using DinActions.Baselines;
 using DinActions.Cli;
 

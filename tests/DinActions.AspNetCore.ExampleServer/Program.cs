@@ -1,4 +1,3 @@
-using DinActions;
 using DinActions.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,5 +1,4 @@
 using System.Net;
-using FluentAssertions;
 using Microsoft.AspNetCore.Http;
 
 namespace DinActions.AspNetCore.Tests.Integration;

@@ -1,4 +1,3 @@
-using FluentAssertions;
 using Microsoft.Extensions.Logging;
 
 namespace DinActions.AspNetCore.Tests.Integration;

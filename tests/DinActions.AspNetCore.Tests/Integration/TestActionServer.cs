@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Logging;
 
 namespace DinActions.AspNetCore.Tests.Integration;

@@ -1,5 +1,4 @@
 using DinActions.Tests.Readme;
-using FluentAssertions;
 
 namespace DinActions.AspNetCore.Tests.Readme;
 

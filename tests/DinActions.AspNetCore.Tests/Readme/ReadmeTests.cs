@@ -1,6 +1,5 @@
 using System.Net;
 using DinActions.AspNetCore.Tests.Integration;
-using FluentAssertions;
 
 namespace DinActions.AspNetCore.Tests.Readme;
 

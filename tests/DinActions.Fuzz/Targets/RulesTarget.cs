@@ -12,7 +12,8 @@ internal static class RulesTarget
     {
         var text = FuzzInput.Text(data);
         var problems = RulesReader.Read(text, out var rules);
-        var lineCount = 1 + text.Count(c => c == '\n');
+        // Lines as an editor counts them: a lone \r ends one too, as it ends a // comment for the JSON reader.
+        var lineCount = new DinActions.Tests.Properties.LineMap(text).PositionOf(text.Length).Line;
         foreach (var problem in problems)
         {
             Invariant.Holds(

@@ -1,6 +1,5 @@
 using System.Text;
 using DinActions.Provisioning.Tests.Emulation;
-using FluentAssertions;
 
 namespace DinActions.Provisioning.Tests.DinApi;
 

@@ -1,5 +1,4 @@
 using DinActions.Provisioning.Tests.Emulation;
-using FluentAssertions;
 
 namespace DinActions.Provisioning.Tests.Exotel;
 

@@ -1,5 +1,4 @@
 using DinActions.Provisioning.Tests.Emulation;
-using FluentAssertions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DinActions.Provisioning.Tests.Readme;
