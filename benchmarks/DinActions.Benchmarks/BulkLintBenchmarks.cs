@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Attributes;
 using DinActions.Baselines;
 
 namespace DinActions.Benchmarks;

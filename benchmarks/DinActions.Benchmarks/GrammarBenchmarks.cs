@@ -1,3 +1,9 @@
+using BenchmarkDotNet.Attributes;
+using DinActions.Binding;
+using DinActions.Syntax;
+using DinActions.Validation;
+using Pidgin;
+
 namespace DinActions.Benchmarks;
 
 /// <summary>

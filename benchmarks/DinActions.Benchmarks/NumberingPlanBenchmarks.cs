@@ -1,4 +1,6 @@
+using BenchmarkDotNet.Attributes;
 using DinActions.Baselines;
+using PhoneNumbers;
 
 namespace DinActions.Benchmarks;
 

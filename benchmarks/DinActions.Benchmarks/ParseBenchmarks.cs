@@ -1,5 +1,9 @@
 using System.Buffers;
+using BenchmarkDotNet.Attributes;
 using DinActions.Baselines;
+using DinActions.Binding;
+using DinActions.Syntax;
+using Pidgin;
 
 namespace DinActions.Benchmarks;
 

@@ -1,3 +1,5 @@
+using BenchmarkDotNet.Running;
+
 namespace DinActions.Benchmarks;
 
 /// <summary>Runs the suites chosen on the command line: <c>-- --filter '*'</c> for all of them.</summary>

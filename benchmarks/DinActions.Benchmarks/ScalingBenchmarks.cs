@@ -1,4 +1,7 @@
+using BenchmarkDotNet.Attributes;
 using DinActions.Baselines;
+using DinActions.Binding;
+using DinActions.Syntax;
 
 namespace DinActions.Benchmarks;
 
