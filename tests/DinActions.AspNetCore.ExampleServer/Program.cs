@@ -1,3 +1,4 @@
+using DinActions;
 using DinActions.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,4 +1,5 @@
 using DinActions.Provisioning.Tests.Emulation;
+using FluentAssertions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DinActions.Provisioning.Tests;

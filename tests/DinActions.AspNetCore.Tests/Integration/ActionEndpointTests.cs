@@ -1,4 +1,5 @@
 using System.Net;
+using FluentAssertions;
 
 namespace DinActions.AspNetCore.Tests.Integration;
 

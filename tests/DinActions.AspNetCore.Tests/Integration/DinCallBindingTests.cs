@@ -1,4 +1,5 @@
 using System.Net;
+using FluentAssertions;
 using Microsoft.AspNetCore.Http;
 
 namespace DinActions.AspNetCore.Tests.Integration;

@@ -1,6 +1,7 @@
 extern alias ExampleServer;
 
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace DinActions.AspNetCore.Tests.Integration;

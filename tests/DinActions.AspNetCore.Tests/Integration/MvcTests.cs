@@ -1,3 +1,4 @@
+using FluentAssertions;
 using Microsoft.Extensions.Logging;
 
 namespace DinActions.AspNetCore.Tests.Integration;

@@ -1,4 +1,5 @@
 using DinActions.Tests.Readme;
+using FluentAssertions;
 
 namespace DinActions.AspNetCore.Tests.Readme;
 

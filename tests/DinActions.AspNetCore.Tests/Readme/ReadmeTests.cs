@@ -1,5 +1,6 @@
 using System.Net;
 using DinActions.AspNetCore.Tests.Integration;
+using FluentAssertions;
 
 namespace DinActions.AspNetCore.Tests.Readme;
 

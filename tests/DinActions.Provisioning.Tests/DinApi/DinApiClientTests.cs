@@ -1,5 +1,6 @@
 using System.Text;
 using DinActions.Provisioning.Tests.Emulation;
+using FluentAssertions;
 
 namespace DinActions.Provisioning.Tests.DinApi;
 

@@ -1,4 +1,5 @@
 using DinActions.Provisioning.Tests.Emulation;
+using FluentAssertions;
 
 namespace DinActions.Provisioning.Tests.Exotel;
 

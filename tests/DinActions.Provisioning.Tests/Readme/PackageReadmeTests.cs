@@ -1,5 +1,6 @@
 using DinActions.Provisioning.Tests.Emulation;
 using DinActions.Tests.Readme;
+using FluentAssertions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DinActions.Provisioning.Tests.Readme;
