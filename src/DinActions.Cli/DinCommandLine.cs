@@ -47,13 +47,14 @@ internal static class DinCommandLine
     /// <summary>The root command with every subcommand, for running and for tests that only parse.</summary>
     public static RootCommand Build(DinConsole console)
     {
-        var root = new RootCommand("din: the tool of the DIN action language (playback, transfer, say, voicemail): lint and format action files and explain their rules (lint, fmt, explain, rules), check a live action URL as the cloud requests it (call), serve an action or rules file as an action URL (serve), and provision numbers on the DIN API and Exotel (numbers, exotel).");
+        var root = new RootCommand("din: the tool of the DIN action language (playback, transfer, say, voicemail): lint and format action files and explain their rules (lint, fmt, explain, rules), check a live action URL as the cloud requests it (call), serve an action or rules file as an action URL (serve), run scenario files of calls against them or a live URL (test), and provision numbers on the DIN API and Exotel (numbers, exotel).");
         root.Subcommands.Add(LintCommand.Create(console));
         root.Subcommands.Add(FmtCommand.Create(console));
         root.Subcommands.Add(ExplainCommand.Create(console));
         root.Subcommands.Add(RulesCommand.Create(console));
         root.Subcommands.Add(Call.CallCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(Testing.TestCommand.Create(console));
         root.Subcommands.Add(NumbersCommand.Create(console));
         root.Subcommands.Add(ExotelCommand.Create(console));
         return root;

@@ -33,7 +33,7 @@ internal static class CallChecker
             "cannot be checked locally: the account must have enough credit, or the call fails whatever the action says; see the balance in the provider's dashboard"));
 
         var call = action.Script is { } valid ? await SimulateAsync(valid, settings, cancellationToken).ConfigureAwait(false) : null;
-        return new CallReport(request, ActionRequest.PlusNote(settings.Caller, settings.Recipient), checks.ToImmutable(), action.Diagnostics, call);
+        return new CallReport(request, ActionRequest.PlusNote(settings.Caller, settings.Recipient), checks.ToImmutable(), action.Diagnostics, call, action.Script);
     }
 
     private static async Task<SimulatedCall> SimulateAsync(ActionScript script, CallSettings settings, CancellationToken cancellationToken)

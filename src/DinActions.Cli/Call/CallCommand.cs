@@ -162,6 +162,7 @@ internal static class CallCommand
         }
     }
 
-    private static bool IsE164(string value) =>
+    /// <summary>Whether <paramref name="value"/> is E.164 as written: <c>+</c>, then at most 15 digits, the first not 0.</summary>
+    internal static bool IsE164(string value) =>
         value.Length is >= 3 and <= 16 && value[0] == '+' && value[1] is >= '1' and <= '9' && value.AsSpan(2).ContainsAnyExceptInRange('0', '9') is false;
 }

@@ -8,7 +8,8 @@ namespace DinActions.Cli.Call;
 /// <param name="Checks">The checklist, in the order checked.</param>
 /// <param name="Diagnostics">What the parser and validator found in the answer, with positions.</param>
 /// <param name="Call">The call as the cloud would carry it out, when the answer is a valid action.</param>
-internal sealed record CallReport(Uri Request, string PlusNote, ImmutableArray<CheckResult> Checks, ImmutableArray<Diagnostic> Diagnostics, SimulatedCall? Call)
+/// <param name="Script">The answer, when it is a valid action (what <c>din test</c> compares with the lines expected).</param>
+internal sealed record CallReport(Uri Request, string PlusNote, ImmutableArray<CheckResult> Checks, ImmutableArray<Diagnostic> Diagnostics, SimulatedCall? Call, ActionScript? Script)
 {
     /// <summary>Whether any check failed: the exit code is then 1.</summary>
     public bool Failed => Checks.Any(check => check.Verdict == Verdict.Fail);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using DinActions.Cli.Serve;
+using DinActions.Cli.Json;
 using DinActions.Diagnostics;
 
 namespace DinActions.Cli.Configuration;

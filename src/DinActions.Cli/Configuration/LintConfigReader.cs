@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using DinActions.Cli.Serve;
+using DinActions.Cli.Json;
 using DinActions.Diagnostics;
 using Microsoft.Extensions.FileSystemGlobbing;
 
@@ -463,16 +463,7 @@ internal sealed class LintConfigReader
     }
 
     private T? Expect<T>(JsonNode node, string expected)
-        where T : JsonNode
-    {
-        if (node is T typed)
-        {
-            return typed;
-        }
-
-        Error(node, $"expected {expected}; found {node.KindName}");
-        return null;
-    }
+        where T : JsonNode => node.As<T>(expected, Error);
 
     private void Error(JsonNode node, string message) => problems.Add(new ConfigProblem(node.Position, node.Path, message));
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using DinActions.Cli.Json;
 
 namespace DinActions.Cli.Serve;
 
@@ -264,16 +265,7 @@ internal sealed class RulesReader
     }
 
     private T? Expect<T>(JsonNode node, string expected)
-        where T : JsonNode
-    {
-        if (node is T typed)
-        {
-            return typed;
-        }
-
-        Error(node, $"expected {expected}; found {node.KindName}");
-        return null;
-    }
+        where T : JsonNode => node.As<T>(expected, Error);
 
     private void Error(JsonNode node, string message) =>
         problems.Add(new ServeProblem(node.Position, node.Path, DiagnosticSeverity.Error, null, message));

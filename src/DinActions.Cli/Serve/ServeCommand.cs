@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DinActions.Cli.Inputs;
+using DinActions.Cli.Json;
 using Microsoft.Extensions.Hosting;
 using CommandLineParseResult = System.CommandLine.ParseResult;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DinActions.Cli.Json;
 
 namespace DinActions.Cli.Serve;
 

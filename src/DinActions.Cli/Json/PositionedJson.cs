@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace DinActions.Cli.Serve;
+namespace DinActions.Cli.Json;
 
 /// <summary>A one-based line and column in a text file, columns counted in UTF-16 code units like the linter's.</summary>
 internal readonly record struct TextPosition(int Line, int Column)
@@ -13,12 +13,28 @@ internal readonly record struct TextPosition(int Line, int Column)
 
 /// <summary>
 /// A JSON value with its JSON path and where it starts in the file. <see cref="JsonDocument"/> keeps
-/// no positions, and an error in a rules file is only useful when it says where it is.
+/// no positions, and an error in a rules, configuration or scenario file is only useful when it says where it is.
 /// </summary>
 internal abstract record JsonNode(string Path, TextPosition Position)
 {
     /// <summary>The JSON type's name, for "expected a string, found a number".</summary>
     public abstract string KindName { get; }
+
+    /// <summary>
+    /// This value as a <typeparamref name="T"/>; otherwise null, after telling <paramref name="report"/>
+    /// "expected <paramref name="expected"/>; found …" about this value. Every reader of positioned JSON words it so.
+    /// </summary>
+    public T? As<T>(string expected, Action<JsonNode, string> report)
+        where T : JsonNode
+    {
+        if (this is T typed)
+        {
+            return typed;
+        }
+
+        report(this, $"expected {expected}; found {KindName}");
+        return null;
+    }
 }
 
 internal sealed record JsonObjectNode(string Path, TextPosition Position, ImmutableArray<JsonPropertyNode> Properties) : JsonNode(Path, Position)
