@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # Runs the fuzzing targets under afl-fuzz: publish, instrument the assemblies under test, replay the
-# corpus, then fuzz each target for a time (-s SECONDS) or a number of executions (-n EXECS). Exits 1
-# when any target has a crash or a hang, and prints each target's executions, coverage and findings.
+# corpus, then fuzz each target for a time (-s SECONDS), a number of executions (-n EXECS), or both
+# (whichever comes first). Prints each target's executions, coverage and findings; exits 1 when any
+# target has a crash or a hang.
 #   tests/DinActions.Fuzz/fuzz.sh -s 10                 # every target, 10 s each (CI)
 #   tests/DinActions.Fuzz/fuzz.sh -n 10000000 script    # one long run
+#   tests/DinActions.Fuzz/fuzz.sh -n 10000000 -s 3600   # every target, 10M executions or an hour
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../.." && pwd)
 seconds=10
 execs=""
+seconds_given=no
 work="${DIN_FUZZ_WORK:-$(mktemp -d)}"
 while getopts "s:n:" option; do
   case $option in
-    s) seconds=$OPTARG ;;
+    s) seconds=$OPTARG; seconds_given=yes ;;
     n) execs=$OPTARG ;;
     *) echo "usage: fuzz.sh [-s SECONDS | -n EXECS] [TARGET...]" >&2; exit 2 ;;
   esac
@@ -55,9 +57,13 @@ done
 export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 AFL_NO_AFFINITY=1
 export AFL_FORKSRV_INIT_TMOUT=60000 DOTNET_TieredPGO=0
 
+# With both, whichever comes first ends a target's run.
 limit=(-V "$seconds")
 if [ -n "$execs" ]; then
   limit=(-E "$execs")
+  if [ "$seconds_given" = yes ]; then
+    limit+=(-V "$seconds")
+  fi
 fi
 
 printf '%-10s %12s %10s %8s %8s %6s\n' target executions exec/s edges crashes hangs
