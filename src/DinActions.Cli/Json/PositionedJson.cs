@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -180,7 +181,26 @@ internal sealed class PositionedJsonReader
     public static string Segment(string name) =>
         name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
             ? "." + name
-            : $"['{name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal)}']";
+            : $"['{EscapeSegment(name)}']";
+
+    // A name may hold any character JSON can escape: a line break or a bidirectional control printed raw would
+    // break the problem's line or hide what it says, so those are written as JSON writes them, \u000A.
+    private static string EscapeSegment(string name)
+    {
+        var builder = new StringBuilder(name.Length + 2);
+        for (var index = 0; index < name.Length; index++)
+        {
+            var c = name[index];
+            _ = c switch
+            {
+                '\\' or '\'' => builder.Append('\\').Append(c),
+                _ when DinActions.Diagnostics.PrintableText.IsUnsafeAt(name, index) => builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
+                _ => builder.Append(c),
+            };
+        }
+
+        return builder.ToString();
+    }
 
     private TextPosition PositionAt(int byteIndex)
     {
@@ -200,6 +220,7 @@ internal sealed class PositionedJsonReader
     {
         var message = exception.Message;
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return "not valid JSON: " + (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
+        // The reader quotes what it could not read, which may be the rest of the file, control characters and all.
+        return "not valid JSON: " + DinActions.Diagnostics.PrintableText.MessageText((cut > 0 ? message[..cut] : message).TrimEnd('.', ' '), 160);
     }
 }

@@ -156,7 +156,7 @@ internal sealed class RulesReader
 
             if (result.ContainsKey(date))
             {
-                problems.Add(new ServeProblem(property.NamePosition, property.Value.Path, DiagnosticSeverity.Error, null, $"the date `{property.Name}` is given twice"));
+                problems.Add(new ServeProblem(property.NamePosition, property.Value.Path, DiagnosticSeverity.Error, null, $"the date `{Shorten(property.Name)}` is given twice"));
                 continue;
             }
 
@@ -244,11 +244,11 @@ internal sealed class RulesReader
                     null,
                     suggestion is null
                         ? $"unknown property `{Shorten(property.Name)}`; expected one of {string.Join(", ", known.Select(name => $"`{name}`"))}"
-                        : $"unknown property `{property.Name}`; did you mean `{suggestion}`?"));
+                        : $"unknown property `{Shorten(property.Name)}`; did you mean `{suggestion}`?"));
             }
             else if (!found.TryAdd(property.Name, property.Value))
             {
-                problems.Add(new ServeProblem(property.NamePosition, property.Value.Path, DiagnosticSeverity.Error, null, $"`{property.Name}` is given twice"));
+                problems.Add(new ServeProblem(property.NamePosition, property.Value.Path, DiagnosticSeverity.Error, null, $"`{Shorten(property.Name)}` is given twice"));
             }
         }
 
@@ -272,5 +272,6 @@ internal sealed class RulesReader
     private void Error(JsonNode node, string message) =>
         problems.Add(new ServeProblem(node.Position, node.Path, DiagnosticSeverity.Error, null, message));
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+    // What the file says, quoted in a message or a log line: clipped, and any character that would not print shown as its code.
+    private static string Shorten(string text) => DinActions.Diagnostics.PrintableText.MessageText(text, 40);
 }

@@ -15,19 +15,19 @@ internal readonly record struct TimeRange(TimeSpan Start, TimeSpan End)
         var parts = text.Split('-');
         if (parts.Length != 2 || !TryParseTime(parts[0], out var start) || !TryParseTime(parts[1], out var end))
         {
-            problem = $"`{text}` is not a time range; write `HH:mm-HH:mm`, such as `09:00-18:00`";
+            problem = $"`{DinActions.Diagnostics.PrintableText.MessageText(text, 40)}` is not a time range; write `HH:mm-HH:mm`, such as `09:00-18:00`";
             return false;
         }
 
         if (start >= end)
         {
-            problem = $"the range `{text}` ends before it starts; a range within one day runs from an earlier to a later time (split a night across two days, ending the first at `24:00`)";
+            problem = $"the range `{DinActions.Diagnostics.PrintableText.MessageText(text, 40)}` ends before it starts; a range within one day runs from an earlier to a later time (split a night across two days, ending the first at `24:00`)";
             return false;
         }
 
         if (start == TimeSpan.FromHours(24))
         {
-            problem = $"the range `{text}` starts at `24:00`; start the next day at `00:00`";
+            problem = $"the range `{DinActions.Diagnostics.PrintableText.MessageText(text, 40)}` starts at `24:00`; start the next day at `00:00`";
             return false;
         }
 

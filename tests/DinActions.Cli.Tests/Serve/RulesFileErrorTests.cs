@@ -44,6 +44,22 @@ public sealed class RulesFileErrorTests
     }
 
     [Fact]
+    public void What_the_file_says_is_quoted_in_a_message_with_its_control_characters_as_code_points()
+    {
+        // Found by the fuzzer: names, values, JSON paths and the JSON reader's own words were printed raw, so a
+        // DEL, a line break or a bidirectional control in the file broke the problem's line or hid what it said.
+        const string text = "{\"time\u007FZone\":\"UTC\",\"activeHours\":{\"mon\\nday\":[\"9:00\u202E\"]},\"whenActive\":\"voicemail\",\"whenInactive\":\"voicemail\",\"timeZone\":\"Asia/T\u007Fkyo\"}";
+
+        var problems = RulesReader.Read(text, out _);
+
+        problems.Select(problem => problem.Format("r.json")).Should().Equal(
+            "r.json:1:2: error: $['time\\u007FZone']: unknown property `timeU+007FZone`; expected one of `timeZone`, `activeHours`, `whenActive`, `whenInactive`, `whenAnonymous`, `specialDates`",
+            "r.json:1:35: error: $.activeHours['mon\\u000Aday']: unknown property `monU+000Aday`; expected one of `monday`, `tuesday`, `wednesday`, `thursday`, `friday`, `saturday`, `sunday`",
+            "r.json:1:120: error: $.timeZone: unknown time zone `Asia/TU+007Fkyo`; write an IANA name such as `Asia/Tokyo`, `Europe/London` or `UTC`");
+        RulesReader.Read("{\"a\": t\u0001rue}", out _).Single().Message.Should().NotContain("\u0001").And.Contain("U+0001");
+    }
+
+    [Fact]
     public void A_position_inside_an_escaped_string_counts_the_escapes_of_the_file()
     {
         // `\"` and `\u0041` are longer in the file than in the value; the caret must land on `Xx`.

@@ -27,7 +27,7 @@ internal sealed class NumberFullWidthRule : ActionRule
         }
 
         var ascii = ToAscii(written);
-        context.Report(span, $"the {role} {Quote.Clip(written)} has full-width characters; write `{ascii}`", RuleContext.Replace("Convert to ASCII", span, ascii));
+        context.Report(span, $"the {role} {Quote.Clip(written)} has full-width characters; write {Quote.Clip(ascii)}", RuleContext.Replace("Convert to ASCII", span, ascii));
     }
 
     // Apart from Check, so that the lambda's closure is not allocated on every call, full-width or not.

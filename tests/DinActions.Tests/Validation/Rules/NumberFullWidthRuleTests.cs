@@ -50,6 +50,18 @@ public sealed class NumberFullWidthRuleTests
         diagnostics.Should().ContainSingle(d => d.Code == "DIN0010");
     }
 
+    [Fact]
+    public void A_control_character_in_a_full_width_number_is_shown_as_its_code_point_in_the_suggestion_too()
+    {
+        // Found by the fuzzer: the message quoted the number safely but wrote the suggested one raw.
+        const string text = "transfer +03\u0010\u00002000＋";
+
+        var diagnostic = ActionScript.Validate(text, NoPlan).Should().ContainSingle(d => d.Code == Code).Subject;
+
+        diagnostic.Message.Should().Be("the transfer number `+03U+0010U+00002000＋` has full-width characters; write `+03U+0010U+00002000+`");
+        diagnostic.Fix!.ApplyTo(text).Should().Be("transfer +03\u0010\u00002000+", "the fix writes the characters themselves; only the message shows them");
+    }
+
     [Theory]
     [InlineData("transfer +81336042000 --caller=+819012345678")]
     [InlineData("transfer +81-3-3604-2000")]

@@ -1,0 +1,3 @@
+using DinActions.Fuzz;
+
+return FuzzProgram.Run(args, Console.Out, Console.Error);
