@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -181,26 +180,7 @@ internal sealed class PositionedJsonReader
     public static string Segment(string name) =>
         name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
             ? "." + name
-            : $"['{EscapeSegment(name)}']";
-
-    // A name may hold any character JSON can escape: a line break or a bidirectional control printed raw would
-    // break the problem's line or hide what it says, so those are written as JSON writes them, \u000A.
-    private static string EscapeSegment(string name)
-    {
-        var builder = new StringBuilder(name.Length + 2);
-        for (var index = 0; index < name.Length; index++)
-        {
-            var c = name[index];
-            _ = c switch
-            {
-                '\\' or '\'' => builder.Append('\\').Append(c),
-                _ when DinActions.Diagnostics.PrintableText.IsUnsafeAt(name, index) => builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
-                _ => builder.Append(c),
-            };
-        }
-
-        return builder.ToString();
-    }
+            : $"['{name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal)}']";
 
     private TextPosition PositionAt(int byteIndex)
     {

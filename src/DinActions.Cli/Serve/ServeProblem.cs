@@ -1,5 +1,6 @@
 using System.Globalization;
 using DinActions.Cli.Json;
+using DinActions.Diagnostics;
 
 namespace DinActions.Cli.Serve;
 
@@ -16,5 +17,5 @@ internal sealed record ServeProblem(TextPosition Position, string? JsonPath, Dia
 {
     public string Format(string path) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{path}:{Position.Line}:{Position.Column}: {Diagnostic.SeverityName(Severity)}{(Code is null ? string.Empty : " " + Code)}: {(JsonPath is null ? string.Empty : JsonPath + ": ")}{Message}");
+        $"{path}:{Position.Line}:{Position.Column}: {Diagnostic.SeverityName(Severity)}{(Code is null ? string.Empty : " " + Code)}: {(JsonPath is null ? string.Empty : PrintableText.Escape(JsonPath) + ": ")}{Message}");
 }

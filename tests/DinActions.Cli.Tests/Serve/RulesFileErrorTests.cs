@@ -54,7 +54,7 @@ public sealed class RulesFileErrorTests
 
         problems.Select(problem => problem.Format("r.json")).Should().Equal(
             "r.json:1:2: error: $['time\\u007FZone']: unknown property `timeU+007FZone`; expected one of `timeZone`, `activeHours`, `whenActive`, `whenInactive`, `whenAnonymous`, `specialDates`",
-            "r.json:1:35: error: $.activeHours['mon\\u000Aday']: unknown property `monU+000Aday`; expected one of `monday`, `tuesday`, `wednesday`, `thursday`, `friday`, `saturday`, `sunday`",
+            "r.json:1:35: error: $.activeHours['mon\\nday']: unknown property `monU+000Aday`; expected one of `monday`, `tuesday`, `wednesday`, `thursday`, `friday`, `saturday`, `sunday`",
             "r.json:1:120: error: $.timeZone: unknown time zone `Asia/TU+007Fkyo`; write an IANA name such as `Asia/Tokyo`, `Europe/London` or `UTC`");
         RulesReader.Read("{\"a\": t\u0001rue}", out _).Single().Message.Should().NotContain("\u0001").And.Contain("U+0001");
     }
