@@ -86,7 +86,9 @@ internal sealed class RulesReader
         {
             return TimeZoneInfo.FindSystemTimeZoneById(name.Value);
         }
-        catch (Exception exception) when (exception is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
+        // A name that is a folder of the zone database (`Asia/`) is refused by the file system, not as unknown.
+        catch (Exception exception) when (exception is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException
+            or System.Security.SecurityException)
         {
             Error(node, $"unknown time zone `{Shorten(name.Value)}`; write an IANA name such as `Asia/Tokyo`, `Europe/London` or `UTC`");
             return null;

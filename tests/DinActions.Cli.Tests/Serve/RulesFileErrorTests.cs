@@ -59,6 +59,18 @@ public sealed class RulesFileErrorTests
         RulesReader.Read("{\"a\": t\u0001rue}", out _).Single().Message.Should().NotContain("\u0001").And.Contain("U+0001");
     }
 
+    [Theory]
+    [InlineData("Asia/")]
+    [InlineData("Asia")]
+    public void A_time_zone_that_names_a_folder_of_the_zone_database_is_unknown_not_a_crash(string zone)
+    {
+        // Found by the fuzzer: `Asia/` is a folder, and reading it as a zone threw a SecurityException.
+        var problems = RulesReader.Read($$"""{"timeZone":"{{zone}}","activeHours":{},"whenActive":"voicemail","whenInactive":"voicemail"}""", out var rules);
+
+        rules.Should().BeNull();
+        problems.Single().Message.Should().Be($"unknown time zone `{zone}`; write an IANA name such as `Asia/Tokyo`, `Europe/London` or `UTC`");
+    }
+
     [Fact]
     public void A_position_inside_an_escaped_string_counts_the_escapes_of_the_file()
     {
