@@ -180,8 +180,8 @@ internal sealed class LintConfigReader
             {
                 var suggestion = Spelling.Suggest(property.Name, DinRules.All.Select(descriptor => descriptor.Code));
                 problems.Add(new ConfigProblem(property.NamePosition, property.Value.Path, suggestion is null
-                    ? $"unknown rule `{Shorten(property.Name)}`; `din rules` lists every code"
-                    : $"unknown rule `{Shorten(property.Name)}`; did you mean `{suggestion}`?"));
+                    ? $"unknown rule `{JsonNode.Quoted(property.Name)}`; `din rules` lists every code"
+                    : $"unknown rule `{JsonNode.Quoted(property.Name)}`; did you mean `{suggestion}`?"));
                 continue;
             }
 
@@ -224,7 +224,7 @@ internal sealed class LintConfigReader
             if (code.Length == 0 || code.Length > MaxLanguageCodeLength || !char.IsAsciiLetter(code[0])
                 || !code.All(character => char.IsAsciiLetterOrDigit(character) || character is '-' or '_'))
             {
-                problems.Add(new ConfigProblem(property.NamePosition, property.Value.Path, $"`{Shorten(code)}` is not a language code: write a letter, then letters, digits, `-` or `_`, such as `ko` or `pt-BR`"));
+                problems.Add(new ConfigProblem(property.NamePosition, property.Value.Path, $"`{JsonNode.Quoted(code)}` is not a language code: write a letter, then letters, digits, `-` or `_`, such as `ko` or `pt-BR`"));
                 continue;
             }
 
@@ -338,7 +338,7 @@ internal sealed class LintConfigReader
             }
 
             var suggestion = Spelling.Suggest(text.Value, ScriptNames);
-            Error(item, $"unknown writing script `{Shorten(text.Value)}`; {(suggestion is null ? string.Empty : $"did you mean `{suggestion}`? ")}expected one of {string.Join(", ", ScriptNames.Select(name => $"`{name}`"))}");
+            Error(item, $"unknown writing script `{JsonNode.Quoted(text.Value)}`; {(suggestion is null ? string.Empty : $"did you mean `{suggestion}`? ")}expected one of {string.Join(", ", ScriptNames.Select(name => $"`{name}`"))}");
         }
 
         return scripts.Count == array.Items.Length ? scripts.ToImmutable() : null;
@@ -436,36 +436,16 @@ internal sealed class LintConfigReader
         // `warn` and `err` are what other linters call them: a unique prefix is as good a guess as a typo.
         var prefixed = choices.Where(choice => text.Value.Length >= 2 && choice.StartsWith(text.Value, StringComparison.OrdinalIgnoreCase)).ToList();
         var suggestion = Spelling.Suggest(text.Value, choices) ?? (prefixed.Count == 1 ? prefixed[0] : null);
-        Error(node, $"`{Shorten(text.Value)}` is not a {what}; {(suggestion is null ? string.Empty : $"did you mean `{suggestion}`? ")}write {listed}");
+        Error(node, $"`{JsonNode.Quoted(text.Value)}` is not a {what}; {(suggestion is null ? string.Empty : $"did you mean `{suggestion}`? ")}write {listed}");
         return null;
     }
 
-    /// <summary>The properties of <paramref name="node"/> by name; unknown and repeated names are reported and left out.</summary>
-    private Dictionary<string, JsonNode> Properties(JsonObjectNode node, string[] known)
-    {
-        var found = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
-        foreach (var property in node.Properties)
-        {
-            if (!known.Contains(property.Name, StringComparer.Ordinal))
-            {
-                var suggestion = Spelling.Suggest(property.Name, known);
-                problems.Add(new ConfigProblem(property.NamePosition, property.Value.Path, suggestion is null
-                    ? $"unknown key `{Shorten(property.Name)}`; expected one of {string.Join(", ", known.Select(name => $"`{name}`"))}"
-                    : $"unknown key `{Shorten(property.Name)}`; did you mean `{suggestion}`?"));
-            }
-            else if (!found.TryAdd(property.Name, property.Value))
-            {
-                problems.Add(new ConfigProblem(property.NamePosition, property.Value.Path, $"`{property.Name}` is given twice"));
-            }
-        }
-
-        return found;
-    }
+    private Dictionary<string, JsonNode> Properties(JsonObjectNode node, IReadOnlyCollection<string> known) =>
+        node.PropertiesNamed(known, "key", (position, path, message) => problems.Add(new ConfigProblem(position, path, message)));
 
     private T? Expect<T>(JsonNode node, string expected)
         where T : JsonNode => node.As<T>(expected, Error);
 
     private void Error(JsonNode node, string message) => problems.Add(new ConfigProblem(node.Position, node.Path, message));
 
-    private static string Shorten(string text) => PrintableText.MessageText(text, 40);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
+using DinActions.Diagnostics;
 
 namespace DinActions.Cli.Json;
 
@@ -34,11 +35,53 @@ internal abstract record JsonNode(string Path, TextPosition Position)
         report(this, $"expected {expected}; found {KindName}");
         return null;
     }
+
+    /// <summary>Text of the file quoted in a message: clipped, and any character that would not print shown as its code.</summary>
+    public static string Quoted(string text) => PrintableText.MessageText(text, 40);
 }
 
 internal sealed record JsonObjectNode(string Path, TextPosition Position, ImmutableArray<JsonPropertyNode> Properties) : JsonNode(Path, Position)
 {
     public override string KindName => "an object";
+
+    /// <summary>
+    /// The properties by name, for a file format that knows which names an object may have. An unknown name
+    /// (with the nearest known one as a suggestion) and a repeated name are told to <paramref name="report"/>
+    /// at the name, with the value's path, and left out. <paramref name="noun"/> is what the format calls a
+    /// name (`key`, `property`). Names are quoted clipped and printable: they are the file's text.
+    /// </summary>
+    public Dictionary<string, JsonNode> PropertiesNamed(IReadOnlyCollection<string> known, string noun, Action<TextPosition, string, string> report)
+    {
+        var found = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
+        foreach (var property in Properties)
+        {
+            if (!known.Contains(property.Name, StringComparer.Ordinal))
+            {
+                var suggestion = Spelling.Suggest(property.Name, known);
+                report(property.NamePosition, property.Value.Path, suggestion is null
+                    ? $"unknown {noun} `{Quoted(property.Name)}`; expected one of {string.Join(", ", known.Select(name => $"`{name}`"))}"
+                    : $"unknown {noun} `{Quoted(property.Name)}`; did you mean `{suggestion}`?");
+            }
+            else if (!found.TryAdd(property.Name, property.Value))
+            {
+                report(property.NamePosition, property.Value.Path, $"`{property.Name}` is given twice");
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The property <paramref name="name"/> of <paramref name="properties"/> (read by <see cref="PropertiesNamed"/>); otherwise null, after telling <paramref name="report"/> it is missing from this object.</summary>
+    public JsonNode? Required(Dictionary<string, JsonNode> properties, string name, Action<JsonNode, string> report)
+    {
+        if (properties.TryGetValue(name, out var value))
+        {
+            return value;
+        }
+
+        report(this, $"`{name}` is missing");
+        return null;
+    }
 }
 
 internal sealed record JsonPropertyNode(string Name, TextPosition NamePosition, JsonNode Value);

@@ -90,7 +90,7 @@ internal sealed class RulesReader
         catch (Exception exception) when (exception is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException
             or System.Security.SecurityException)
         {
-            Error(node, $"unknown time zone `{Shorten(name.Value)}`; write an IANA name such as `Asia/Tokyo`, `Europe/London` or `UTC`");
+            Error(node, $"unknown time zone `{JsonNode.Quoted(name.Value)}`; write an IANA name such as `Asia/Tokyo`, `Europe/London` or `UTC`");
             return null;
         }
     }
@@ -152,13 +152,13 @@ internal sealed class RulesReader
         {
             if (!DateOnly.TryParseExact(property.Name, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                problems.Add(new ServeProblem(property.NamePosition, property.Value.Path, DiagnosticSeverity.Error, null, $"`{Shorten(property.Name)}` is not a date; write `YYYY-MM-DD`, such as `2026-01-01`"));
+                problems.Add(new ServeProblem(property.NamePosition, property.Value.Path, DiagnosticSeverity.Error, null, $"`{JsonNode.Quoted(property.Name)}` is not a date; write `YYYY-MM-DD`, such as `2026-01-01`"));
                 continue;
             }
 
             if (result.ContainsKey(date))
             {
-                problems.Add(new ServeProblem(property.NamePosition, property.Value.Path, DiagnosticSeverity.Error, null, $"the date `{Shorten(property.Name)}` is given twice"));
+                problems.Add(new ServeProblem(property.NamePosition, property.Value.Path, DiagnosticSeverity.Error, null, $"the date `{JsonNode.Quoted(property.Name)}` is given twice"));
                 continue;
             }
 
@@ -174,7 +174,7 @@ internal sealed class RulesReader
             var whenInactive = fields.GetValueOrDefault("whenInactive") is { } inactiveNode ? ReadScript(inactiveNode) : null;
             if (ranges is { } hours)
             {
-                result[date] = new SpecialDate(name is null ? null : Shorten(name), hours, whenActive, whenInactive);
+                result[date] = new SpecialDate(name is null ? null : JsonNode.Quoted(name), hours, whenActive, whenInactive);
             }
         }
 
@@ -230,50 +230,14 @@ internal sealed class RulesReader
         return new ServeProblem(line.PositionOf(offset), line.Path, diagnostic.Severity, diagnostic.Code, diagnostic.Message);
     }
 
-    /// <summary>The properties of <paramref name="node"/> by name; unknown and repeated names are reported and left out.</summary>
-    private Dictionary<string, JsonNode> Properties(JsonObjectNode node, IReadOnlyCollection<string> known)
-    {
-        var found = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
-        foreach (var property in node.Properties)
-        {
-            if (!known.Contains(property.Name))
-            {
-                var suggestion = known.FirstOrDefault(name => string.Equals(name, property.Name, StringComparison.OrdinalIgnoreCase));
-                problems.Add(new ServeProblem(
-                    property.NamePosition,
-                    property.Value.Path,
-                    DiagnosticSeverity.Error,
-                    null,
-                    suggestion is null
-                        ? $"unknown property `{Shorten(property.Name)}`; expected one of {string.Join(", ", known.Select(name => $"`{name}`"))}"
-                        : $"unknown property `{Shorten(property.Name)}`; did you mean `{suggestion}`?"));
-            }
-            else if (!found.TryAdd(property.Name, property.Value))
-            {
-                problems.Add(new ServeProblem(property.NamePosition, property.Value.Path, DiagnosticSeverity.Error, null, $"`{Shorten(property.Name)}` is given twice"));
-            }
-        }
+    private Dictionary<string, JsonNode> Properties(JsonObjectNode node, IReadOnlyCollection<string> known) =>
+        node.PropertiesNamed(known, "property", (position, path, message) => problems.Add(new ServeProblem(position, path, DiagnosticSeverity.Error, null, message)));
 
-        return found;
-    }
-
-    private JsonNode? Required(JsonObjectNode owner, Dictionary<string, JsonNode> properties, string name)
-    {
-        if (properties.TryGetValue(name, out var value))
-        {
-            return value;
-        }
-
-        Error(owner, $"`{name}` is missing");
-        return null;
-    }
+    private JsonNode? Required(JsonObjectNode owner, Dictionary<string, JsonNode> properties, string name) => owner.Required(properties, name, Error);
 
     private T? Expect<T>(JsonNode node, string expected)
         where T : JsonNode => node.As<T>(expected, Error);
 
     private void Error(JsonNode node, string message) =>
         problems.Add(new ServeProblem(node.Position, node.Path, DiagnosticSeverity.Error, null, message));
-
-    // What the file says, quoted in a message or a log line: clipped, and any character that would not print shown as its code.
-    private static string Shorten(string text) => DinActions.Diagnostics.PrintableText.MessageText(text, 40);
 }

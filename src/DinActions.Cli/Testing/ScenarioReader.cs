@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using DinActions.Cli.Call;
 using DinActions.Cli.Json;
-using DinActions.Diagnostics;
 
 namespace DinActions.Cli.Testing;
 
@@ -112,7 +111,7 @@ internal sealed class ScenarioReader
         var name = Required(scenario, fields, "name") is { } nameNode ? ReadText(nameNode, "the scenario's name, such as `\"New Year's Day, 10:00\"`") : null;
         if (name is not null && !names.Add(name))
         {
-            Error(fields["name"], $"the name `{Shorten(name)}` is given to another scenario; each needs its own, so that a report says which failed");
+            Error(fields["name"], $"the name `{JsonNode.Quoted(name)}` is given to another scenario; each needs its own, so that a report says which failed");
         }
 
         var caller = fields.GetValueOrDefault("caller") is { } callerNode ? ReadNumber(callerNode) : null;
@@ -222,7 +221,7 @@ internal sealed class ScenarioReader
             return moment;
         }
 
-        Error(node, $"`{Shorten(text.Value)}` is not a date and time with its offset; write `YYYY-MM-DDTHH:mm` and the offset, such as `2026-01-01T10:00+09:00` or `2026-01-01T01:00Z`");
+        Error(node, $"`{JsonNode.Quoted(text.Value)}` is not a date and time with its offset; write `YYYY-MM-DDTHH:mm` and the offset, such as `2026-01-01T10:00+09:00` or `2026-01-01T01:00Z`");
         return null;
     }
 
@@ -238,8 +237,8 @@ internal sealed class ScenarioReader
             return text.Value;
         }
 
-        var hint = text.Value.Length > 0 && char.IsAsciiDigit(text.Value[0]) ? $"; write `+{Shorten(text.Value)}`" : string.Empty;
-        Error(node, $"`{Shorten(text.Value)}` is not an E.164 number (`+`, then at most 15 digits, the first not 0){hint}");
+        var hint = text.Value.Length > 0 && char.IsAsciiDigit(text.Value[0]) ? $"; write `+{JsonNode.Quoted(text.Value)}`" : string.Empty;
+        Error(node, $"`{JsonNode.Quoted(text.Value)}` is not an E.164 number (`+`, then at most 15 digits, the first not 0){hint}");
         return null;
     }
 
@@ -270,43 +269,14 @@ internal sealed class ScenarioReader
         return text.Value;
     }
 
-    /// <summary>The properties of <paramref name="node"/> by name; unknown and repeated keys are reported and left out.</summary>
-    private Dictionary<string, JsonNode> Properties(JsonObjectNode node, string[] known)
-    {
-        var found = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
-        foreach (var property in node.Properties)
-        {
-            if (!known.Contains(property.Name, StringComparer.Ordinal))
-            {
-                var suggestion = Spelling.Suggest(property.Name, known);
-                problems.Add(new ScenarioProblem(property.NamePosition, property.Value.Path, suggestion is null
-                    ? $"unknown key `{Shorten(property.Name)}`; expected one of {string.Join(", ", known.Select(name => $"`{name}`"))}"
-                    : $"unknown key `{Shorten(property.Name)}`; did you mean `{suggestion}`?"));
-            }
-            else if (!found.TryAdd(property.Name, property.Value))
-            {
-                problems.Add(new ScenarioProblem(property.NamePosition, property.Value.Path, $"`{property.Name}` is given twice"));
-            }
-        }
+    private Dictionary<string, JsonNode> Properties(JsonObjectNode node, IReadOnlyCollection<string> known) =>
+        node.PropertiesNamed(known, "key", (position, path, message) => problems.Add(new ScenarioProblem(position, path, message)));
 
-        return found;
-    }
-
-    private JsonNode? Required(JsonObjectNode owner, Dictionary<string, JsonNode> properties, string name)
-    {
-        if (properties.TryGetValue(name, out var value))
-        {
-            return value;
-        }
-
-        Error(owner, $"`{name}` is missing");
-        return null;
-    }
+    private JsonNode? Required(JsonObjectNode owner, Dictionary<string, JsonNode> properties, string name) => owner.Required(properties, name, Error);
 
     private T? Expect<T>(JsonNode node, string expected)
         where T : JsonNode => node.As<T>(expected, Error);
 
     private void Error(JsonNode node, string message) => problems.Add(new ScenarioProblem(node.Position, node.Path, message));
 
-    private static string Shorten(string text) => PrintableText.MessageText(text, 40);
 }
