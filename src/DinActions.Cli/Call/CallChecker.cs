@@ -8,6 +8,24 @@ namespace DinActions.Cli.Call;
 /// </summary>
 internal static class CallChecker
 {
+    /// <summary>
+    /// <see cref="RunAsync"/> within <see cref="CallSettings.RunLimit"/>: null when the limit stopped it. Every step
+    /// has its own deadline; the limit only guards their sum, should a step ever overrun.
+    /// </summary>
+    public static async Task<CallReport?> RunWithinLimitAsync(CallSettings settings, CancellationToken cancellationToken)
+    {
+        using var runLimit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        runLimit.CancelAfter(settings.RunLimit);
+        try
+        {
+            return await RunAsync(settings, runLimit.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Checks <paramref name="settings"/>' action URL. Each network step ends within <see cref="CallSettings.Timeout"/>.</summary>
     public static async Task<CallReport> RunAsync(CallSettings settings, CancellationToken cancellationToken)
     {

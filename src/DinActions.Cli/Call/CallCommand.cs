@@ -120,15 +120,7 @@ internal static class CallCommand
     /// <summary>Runs the checks of <paramref name="settings"/> and prints the report; returns the exit code.</summary>
     internal static async Task<int> RunAsync(CallSettings settings, DinConsole console, CancellationToken cancellationToken)
     {
-        // Every step has its own deadline; this limit only guards the sum, should a step ever overrun.
-        using var runLimit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        runLimit.CancelAfter(settings.RunLimit);
-        CallReport report;
-        try
-        {
-            report = await CallChecker.RunAsync(settings, runLimit.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        if (await CallChecker.RunWithinLimitAsync(settings, cancellationToken).ConfigureAwait(false) is not { } report)
         {
             await console.Error.WriteLineAsync($"din call: stopped after {ActionUrlChecks.Seconds(settings.RunLimit)}, the limit of the whole run.").ConfigureAwait(false);
             return ExitCodes.ErrorsFound;

@@ -40,14 +40,7 @@ internal sealed class UrlTarget(Uri actionUrl, TimeSpan timeout, ValidationProfi
     public override async Task<ScenarioAnswer> AnswerAsync(Scenario scenario, CancellationToken cancellationToken)
     {
         var settings = new CallSettings(actionUrl, scenario.Caller, scenario.Recipient, timeout, profile, CallOutputFormat.Text);
-        using var runLimit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        runLimit.CancelAfter(settings.RunLimit);
-        CallReport report;
-        try
-        {
-            report = await CallChecker.RunAsync(settings, runLimit.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        if (await CallChecker.RunWithinLimitAsync(settings, cancellationToken).ConfigureAwait(false) is not { } report)
         {
             return new ScenarioAnswer(null, null, [], [], $"stopped after {ActionUrlChecks.Seconds(settings.RunLimit)}, the limit of a call's checks");
         }
