@@ -1,5 +1,6 @@
 using System.Net;
 using DinActions.AspNetCore.Tests.Integration;
+using DinActions.Tests.Readme;
 using FluentAssertions;
 
 namespace DinActions.AspNetCore.Tests.Readme;
@@ -51,13 +52,5 @@ public sealed class ReadmeTests
         return string.Join('\n', kept).Trim();
     }
 
-    private static string Block(string language, string after)
-    {
-        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md")).ReplaceLineEndings("\n");
-        var anchor = readme.IndexOf(after, StringComparison.Ordinal);
-        anchor.Should().BeGreaterThan(0, $"README has `{after}`");
-        var fence = $"```{language}\n";
-        var start = readme.IndexOf(fence, anchor, StringComparison.Ordinal) + fence.Length;
-        return readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
-    }
+    private static string Block(string language, string after) => MarkdownExample.ReadmeBlock(language, after);
 }

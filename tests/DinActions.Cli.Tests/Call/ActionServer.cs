@@ -1,14 +1,8 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
+using DinActions.Cli.Tests.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace DinActions.Cli.Tests.Call;
 
@@ -19,10 +13,10 @@ namespace DinActions.Cli.Tests.Call;
 public sealed class ActionServer : IAsyncLifetime
 {
     private readonly ConcurrentDictionary<string, (string RawQuery, string? Caller, bool HasCaller)> requests = new();
-    private WebApplication? app;
+    private LoopbackServer? server;
 
     /// <summary>The server's root, such as <c>http://127.0.0.1:40123</c>.</summary>
-    public string Root { get; private set; } = string.Empty;
+    public string Root => server?.Root ?? throw new InvalidOperationException("the server has not started");
 
     /// <summary>The generated MP3 the media routes serve.</summary>
     public byte[] Mp3 { get; } = TestMp3.Create();
@@ -30,26 +24,13 @@ public sealed class ActionServer : IAsyncLifetime
     /// <summary>The raw query and the decoded <c>caller</c> of the request made to <c>/echo/{id}</c>.</summary>
     public (string RawQuery, string? Caller, bool HasCaller) RequestTo(string id) => requests[id];
 
-    public async Task InitializeAsync()
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        // Hanging and endless routes end when the client gives up; never wait long for them at shutdown.
-        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(2));
-        app = builder.Build();
-        Map(app);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        Root = address.TrimEnd('/');
-    }
+    public async Task InitializeAsync() => server = await LoopbackServer.StartAsync(Map);
 
     public async Task DisposeAsync()
     {
-        if (app is not null)
+        if (server is not null)
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
+            await server.DisposeAsync();
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DinActions.Tests.Readme;
 using FluentAssertions;
 
 namespace DinActions.Cli.Tests.Call;
@@ -30,14 +31,7 @@ public sealed partial class ReadmeCallExampleTests(ActionServer server) : IClass
     private string Normalise(string output) =>
         Milliseconds().Replace(output.Replace(server.Root, ReadmeRoot, StringComparison.Ordinal).Replace(new Uri(server.Root).Authority, "127.0.0.1:8000", StringComparison.Ordinal), "in 4 ms");
 
-    private static string Block(string readme, string language)
-    {
-        var anchor = readme.IndexOf(Section, StringComparison.Ordinal);
-        anchor.Should().BeGreaterThanOrEqualTo(0, $"README has `{Section}`");
-        var fence = "```" + language + "\n";
-        var start = readme.IndexOf(fence, anchor, StringComparison.Ordinal) + fence.Length;
-        return readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
-    }
+    private static string Block(string readme, string language) => MarkdownExample.Block(readme, language, Section);
 
     [GeneratedRegex(@"in \d+ ms")]
     private static partial Regex Milliseconds();

@@ -1,4 +1,5 @@
 using DinActions.Cli.Configuration;
+using DinActions.Tests.Readme;
 using FluentAssertions;
 
 namespace DinActions.Cli.Tests.Configuration;
@@ -65,13 +66,5 @@ public sealed class ReadmeConfigTests
         run.Error.Should().Be(ReadmeBlock("text", "- **Mistakes are errors.**"));
     }
 
-    private static string ReadmeBlock(string language, string after)
-    {
-        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md")).ReplaceLineEndings("\n");
-        var anchor = readme.IndexOf(after, StringComparison.Ordinal);
-        anchor.Should().BeGreaterThan(0, $"README has `{after}`");
-        var fence = $"```{language}\n";
-        var start = readme.IndexOf(fence, anchor, StringComparison.Ordinal) + fence.Length;
-        return readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
-    }
+    private static string ReadmeBlock(string language, string after) => MarkdownExample.ReadmeBlock(language, after);
 }

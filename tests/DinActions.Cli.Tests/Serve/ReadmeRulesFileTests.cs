@@ -1,4 +1,5 @@
 using DinActions.Cli.Serve;
+using DinActions.Tests.Readme;
 using FluentAssertions;
 
 namespace DinActions.Cli.Tests.Serve;
@@ -13,13 +14,5 @@ public sealed class ReadmeRulesFileTests
         rules.Should().NotBeNull();
     }
 
-    private static string Block(string language, string after)
-    {
-        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md")).ReplaceLineEndings("\n");
-        var anchor = readme.IndexOf(after, StringComparison.Ordinal);
-        anchor.Should().BeGreaterThan(0, $"README has `{after}`");
-        var fence = $"```{language}\n";
-        var start = readme.IndexOf(fence, anchor, StringComparison.Ordinal) + fence.Length;
-        return readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
-    }
+    private static string Block(string language, string after) => MarkdownExample.ReadmeBlock(language, after);
 }

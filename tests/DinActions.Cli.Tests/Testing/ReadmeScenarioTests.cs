@@ -1,3 +1,4 @@
+using DinActions.Tests.Readme;
 using FluentAssertions;
 
 namespace DinActions.Cli.Tests.Testing;
@@ -48,13 +49,5 @@ public sealed class ReadmeScenarioTests : IDisposable
         run.Exit.Should().Be(ExitCodes.ErrorsFound);
     }
 
-    private static string ReadmeBlock(string language, string after)
-    {
-        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md")).ReplaceLineEndings("\n");
-        var anchor = readme.IndexOf(after, StringComparison.Ordinal);
-        anchor.Should().BeGreaterThan(0, $"README has `{after}`");
-        var fence = $"```{language}\n";
-        var start = readme.IndexOf(fence, anchor, StringComparison.Ordinal) + fence.Length;
-        return readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
-    }
+    private static string ReadmeBlock(string language, string after) => MarkdownExample.ReadmeBlock(language, after);
 }

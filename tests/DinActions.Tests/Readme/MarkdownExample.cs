@@ -28,6 +28,10 @@ internal static class MarkdownExample
         return markdown[start..(end + 1)];
     }
 
+    /// <summary>The first block fenced as <paramref name="language"/> after <paramref name="after"/> in the repository's README, copied beside the tests.</summary>
+    public static string ReadmeBlock(string language, string after) =>
+        Block(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md")), language, after);
+
     /// <summary>The marked lines of <paramref name="source"/>, with the indentation of the method body they sit in removed.</summary>
     public static string Marked(string source)
     {
