@@ -106,7 +106,9 @@ internal static class ServeCommand
             return outcome.ExitCode;
         }
 
-        var log = new ServeLog(console.Out, time, settings.LogFormat);
+        // Declared first, so disposed last: every entry, "stopped" included, is written before the command returns.
+        using var logWriter = new LogWriter(console.Out);
+        var log = new ServeLog(logWriter, time, settings.LogFormat);
         using var metrics = new ServeMetrics(settings.Path);
         await using var served = new ServedFile(first, settings, log, metrics, time);
         await using var app = ServeHost.Build(served, settings, log, metrics, time);
@@ -134,11 +136,10 @@ internal static class ServeCommand
             }
             else
             {
-                await console.Out.WriteLineAsync($"din serve: serving {settings.Path} on {address}");
+                log.Plain($"din serve: serving {settings.Path} on {address}");
             }
         }
 
-        await console.Out.FlushAsync(CancellationToken.None);
         try
         {
             await Task.Delay(Timeout.Infinite, stop.Token);

@@ -9,13 +9,11 @@ namespace DinActions.Cli.Serve;
 
 /// <summary>
 /// The call log of <c>din serve</c>: one entry per answer, refusal, reload and stop, as a readable line or
-/// (<c>--log-format json</c>) one JSON object per line, stamped with the injected clock. Entries are
-/// written whole under one lock, since requests are served concurrently.
+/// (<c>--log-format json</c>) one JSON object per line, stamped with the injected clock when it happens.
+/// Entries are written whole, in order, by a <see cref="LogWriter"/>, since requests are served concurrently.
 /// </summary>
-internal sealed class ServeLog(TextWriter output, TimeProvider time, ServeLogFormat format)
+internal sealed class ServeLog(LogWriter output, TimeProvider time, ServeLogFormat format)
 {
-    private readonly Lock writing = new();
-
     public ServeLogFormat Format => format;
 
     /// <summary>A call answered by <paramref name="rule"/>.</summary>
@@ -39,14 +37,7 @@ internal sealed class ServeLog(TextWriter output, TimeProvider time, ServeLogFor
     /// <summary>A new version of the file took over.</summary>
     public void Reloaded(string path, ImmutableArray<string> warnings)
     {
-        Write("info", () => $"reloaded {path}", entry => entry with { Event = "reloaded", File = path, Problems = warnings.IsEmpty ? null : [.. warnings] });
-        if (format == ServeLogFormat.Text)
-        {
-            foreach (var warning in warnings)
-            {
-                Write("info", () => warning, entry => entry);
-            }
-        }
+        Write("info", () => $"reloaded {path}", entry => entry with { Event = "reloaded", File = path, Problems = warnings.IsEmpty ? null : [.. warnings] }, warnings);
     }
 
     /// <summary>A new version of the file was refused: the old one keeps serving.</summary>
@@ -56,14 +47,8 @@ internal sealed class ServeLog(TextWriter output, TimeProvider time, ServeLogFor
         Write(
             "fail",
             () => $"reload of {path} refused; still serving the version loaded at {since}:",
-            entry => entry with { Event = "reloadRefused", File = path, Problems = [.. problems], Message = $"still serving the version loaded at {since}" });
-        if (format == ServeLogFormat.Text)
-        {
-            foreach (var problem in problems)
-            {
-                Write("fail", () => problem, entry => entry);
-            }
-        }
+            entry => entry with { Event = "reloadRefused", File = path, Problems = [.. problems], Message = $"still serving the version loaded at {since}" },
+            problems);
     }
 
     /// <summary>Anything else: listening, stopping, a problem the web server logs.</summary>
@@ -73,17 +58,22 @@ internal sealed class ServeLog(TextWriter output, TimeProvider time, ServeLogFor
     public static string Stamp(DateTimeOffset moment) =>
         moment.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 
-    private void Write(string level, Func<string> text, Func<ServeLogEntry, ServeLogEntry> json)
+    /// <summary>A line as it is, outside the log's format: what the text format prints on start.</summary>
+    public void Plain(string line) => output.WriteLine(line);
+
+    // The text format writes each of `details` as a line of its own, under the first, with the same stamp and level;
+    // one entry, so that no other entry comes between them.
+    private void Write(string level, Func<string> text, Func<ServeLogEntry, ServeLogEntry> json, ImmutableArray<string> details = default)
     {
         var stamp = Stamp(time.GetUtcNow());
-        var line = format == ServeLogFormat.Json
-            ? JsonSerializer.Serialize(json(new ServeLogEntry { Time = stamp, Level = level, Event = "message" }), ServeJson.Readable.ServeLogEntry)
-            : $"{stamp} {level} {text()}";
-        lock (writing)
+        if (format == ServeLogFormat.Json)
         {
-            output.WriteLine(line);
-            output.Flush();
+            output.WriteLine(JsonSerializer.Serialize(json(new ServeLogEntry { Time = stamp, Level = level, Event = "message" }), ServeJson.Readable.ServeLogEntry));
+            return;
         }
+
+        var line = $"{stamp} {level} {text()}";
+        output.WriteLine(details.IsDefaultOrEmpty ? line : string.Join(output.NewLine, [line, .. details.Select(detail => $"{stamp} {level} {detail}")]));
     }
 }
 
