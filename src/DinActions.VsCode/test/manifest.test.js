@@ -24,7 +24,7 @@ test("the contributed grammar is grammar/din.tmLanguage.json's scope, at the pat
   const grammar = JSON.parse(fs.readFileSync(path.join(root, 'grammar', 'din.tmLanguage.json'), 'utf8'));
   assert.equal(contributed.language, 'din');
   assert.equal(contributed.scopeName, grammar.scopeName);
-  assert.match(fs.readFileSync(path.join(extension, 'copy-shared-files.js'), 'utf8'), /'syntaxes', 'din\.tmLanguage\.json'/);
+  assert.match(fs.readFileSync(path.join(extension, 'build.js'), 'utf8'), /'syntaxes', 'din\.tmLanguage\.json'/);
   assert.equal(path.normalize(contributed.path), path.join('syntaxes', 'din.tmLanguage.json'));
 });
 
@@ -43,7 +43,10 @@ test('din.numberingPlan is the boolean the server reads, unset by default', () =
 
 test('din.path names the executable, din by default, and the client starts it with lsp', () => {
   assert.equal(properties['din.path'].default, 'din');
-  const client = fs.readFileSync(path.join(extension, manifest.main), 'utf8');
+  // main is the bundle build.js makes of client/extension.js.
+  assert.equal(manifest.main, './dist/extension.js');
+  assert.match(fs.readFileSync(path.join(extension, 'build.js'), 'utf8'), /'client', 'extension\.js'[^]*'dist', 'extension\.js'/);
+  const client = fs.readFileSync(path.join(extension, 'client', 'extension.js'), 'utf8');
   assert.match(client, /args: \['lsp'\]/);
   assert.match(client, /configurationSection: 'din'/);
   require.resolve('vscode-languageclient/node', { paths: [extension] });
