@@ -28,6 +28,7 @@ function defaults() {
 
 test('unset settings leave .dinlint.json in charge, and a profile set in the editor applies at once', { skip: !din && 'DIN_EXECUTABLE is not set', timeout: 60_000 }, async () => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'din-vscode-'));
+  let server;
   try {
     fs.writeFileSync(path.join(folder, '.dinlint.json'), '{ "profile": "dashboard" }\n');
     const file = path.join(folder, 'two-actions.din');
@@ -35,7 +36,7 @@ test('unset settings leave .dinlint.json in charge, and a profile set in the edi
     fs.writeFileSync(file, text);
     const uri = pathToFileURL(file).href;
 
-    const server = childProcess.spawn(din, ['lsp'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    server = childProcess.spawn(din, ['lsp'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const exited = new Promise((resolve) => server.on('exit', (code) => resolve(code)));
     const connection = rpc.createMessageConnection(
       new rpc.StreamMessageReader(server.stdout),
@@ -106,6 +107,10 @@ test('unset settings leave .dinlint.json in charge, and a profile set in the edi
     assert.equal(await exited, 0);
     connection.dispose();
   } finally {
+    // A failed test leaves no server behind to keep the test runner waiting.
+    if (server !== undefined && server.exitCode === null && server.signalCode === null) {
+      server.kill();
+    }
     fs.rmSync(folder, { recursive: true, force: true });
   }
 });
