@@ -30,7 +30,9 @@ case "$source" in
   action)
     feed="$RUNNER_TEMP/din-feed"
     echo "Packing din from $GITHUB_ACTION_PATH"
-    dotnet pack "$GITHUB_ACTION_PATH/src/DinActions.Cli/DinActions.Cli.csproj" -c Release -o "$feed" --nologo -v quiet
+    # One framework-dependent package, which packs in seconds on any runner: the released tool's native package
+    # needs a linux-x64 runner with clang, and minutes.
+    dotnet pack "$GITHUB_ACTION_PATH/src/DinActions.Cli/DinActions.Cli.csproj" -c Release -o "$feed" --nologo -v quiet -p:DinPortableToolPackage=true
     version=$(dotnet msbuild "$GITHUB_ACTION_PATH/src/DinActions.Cli/DinActions.Cli.csproj" -getProperty:Version)
     install+=(--configfile "$(feed_only "$feed")")
     ;;

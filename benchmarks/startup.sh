@@ -18,7 +18,8 @@ if [ -z "${NATIVE:-}" ]; then
 fi
 if [ -z "${DLL:-}" ]; then
   echo "building the framework-dependent din" >&2
-  dotnet publish src/DinActions.Cli -c Release -o "$work/fd" >"$work/fd.log" 2>&1 || { tail -n 30 "$work/fd.log" >&2; exit 1; }
+  # PublishAot is on in the project (for the native tool package): a publish without a RID would take this machine's, native.
+  dotnet publish src/DinActions.Cli -c Release -p:PublishAot=false -o "$work/fd" >"$work/fd.log" 2>&1 || { tail -n 30 "$work/fd.log" >&2; exit 1; }
   DLL="$work/fd/din.dll"
 fi
 printf 'say en "Welcome."\n' >"$work/welcome.din"
