@@ -16,7 +16,7 @@ internal sealed class LoadedFile(ActionPlan plan, string text, DateTimeOffset lo
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     // A plan holds a handful of scripts; each is encoded once, on its first answer.
-    private readonly ConcurrentDictionary<ActionScript, (string Text, byte[] Body)> answers = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<ActionScript, ServedAnswer> answers = new(ReferenceEqualityComparer.Instance);
 
     public ActionPlan Plan => plan;
 
@@ -25,19 +25,20 @@ internal sealed class LoadedFile(ActionPlan plan, string text, DateTimeOffset lo
 
     public DateTimeOffset LoadedAt => loadedAt;
 
-    /// <summary>The answer's body: the script's canonical text in UTF-8, without a final line break.</summary>
-    public byte[] BodyOf(ActionScript script) => Answer(script).Body;
-
-    /// <summary>The answer's canonical text, for the log.</summary>
-    public string TextOf(ActionScript script) => Answer(script).Text;
-
-    private (string Text, byte[] Body) Answer(ActionScript script) =>
+    /// <summary>What answering with <paramref name="script"/> writes, to the caller and to the log.</summary>
+    public ServedAnswer AnswerOf(ActionScript script) =>
         answers.GetOrAdd(script, static answer =>
         {
             var text = answer.ToText();
-            return (text, Utf8.GetBytes(text));
+            return new ServedAnswer(text, DinActions.Diagnostics.PrintableText.Escape(text), Utf8.GetBytes(text));
         });
 }
+
+/// <summary>An answer of a served file, made once per script and version.</summary>
+/// <param name="Text">The script's canonical text, without a final line break.</param>
+/// <param name="LoggedText"><paramref name="Text"/> as the text log shows it, on one line.</param>
+/// <param name="Body"><paramref name="Text"/> in UTF-8: the answer's body.</param>
+internal sealed record ServedAnswer(string Text, string LoggedText, byte[] Body);
 
 /// <summary>What reading and validating the served file gave: a version to serve, or what stops it.</summary>
 /// <param name="File">The validated version; null when it must not be served.</param>

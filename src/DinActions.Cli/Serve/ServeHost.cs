@@ -89,13 +89,14 @@ internal static class ServeHost
 
             var file = served.Current;
             var answer = file.Plan.Choose(call, time.GetUtcNow());
-            var body = file.BodyOf(answer.Script);
+            var servedAnswer = file.AnswerOf(answer.Script);
+            var body = servedAnswer.Body;
             var response = context.Response;
             response.StatusCode = StatusCodes.Status200OK;
             response.ContentType = DinActionResult.ContentType;
             response.ContentLength = body.Length;
             var shownCaller = call.Caller?.Value ?? (call.IsAnonymous ? "anonymous" : $"unreadable:{PrintableText.LogValue(caller, 32)}");
-            log.Answered(shownCaller, recipient.Value, answer.Rule, file.TextOf(answer.Script));
+            log.Answered(shownCaller, recipient.Value, answer.Rule, servedAnswer);
             metrics.Answered(answer.Rule, ServeMetrics.Since(started));
             return isHead ? Task.CompletedTask : response.Body.WriteAsync(body, context.RequestAborted).AsTask();
         }

@@ -17,11 +17,11 @@ internal sealed class ServeLog(LogWriter output, TimeProvider time, ServeLogForm
     public ServeLogFormat Format => format;
 
     /// <summary>A call answered by <paramref name="rule"/>.</summary>
-    public void Answered(string caller, string recipient, string rule, string action) =>
+    public void Answered(string caller, string recipient, string rule, ServedAnswer action) =>
         Write(
             "info",
-            () => $"caller={caller} recipient={recipient} rule=\"{rule}\" answered: {PrintableText.Escape(action)}",
-            entry => entry with { Event = "answered", Caller = caller, Recipient = recipient, Rule = rule, Action = action });
+            () => $"caller={caller} recipient={recipient} rule=\"{rule}\" answered: {action.LoggedText}",
+            entry => entry with { Event = "answered", Caller = caller, Recipient = recipient, Rule = rule, Action = action.Text });
 
     /// <summary>A request answered with an HTTP error instead of an action; the request line is null when the web server refused it before it was read whole.</summary>
     public void Refused(int status, string reason, string message, string? method, string? target)
