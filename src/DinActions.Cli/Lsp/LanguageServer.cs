@@ -36,6 +36,10 @@ internal sealed class LanguageServer : IDisposable
     private volatile ExplicitSettings clientSettings = ExplicitSettings.None;
     private bool clientAnswersConfiguration;
 
+    // Held while settings are read and stored with a document, and while new settings arrive: a document opened as
+    // the client's settings change either is in the store when they are applied, or is opened with them.
+    private readonly Lock settingsGate = new();
+
     public LanguageServer(Stream input, Stream output, LanguageServerOptions? options = null)
     {
         this.options = options ?? LanguageServerOptions.Default;
@@ -270,8 +274,13 @@ internal sealed class LanguageServer : IDisposable
     private void DidOpen(DidOpenTextDocumentParams parameters)
     {
         var item = parameters.TextDocument;
-        var document = new OpenDocument(item.Uri, item.Version, item.Text, OptionsFor(item.Uri));
-        Documents.Set(document);
+        OpenDocument document;
+        lock (settingsGate)
+        {
+            document = new OpenDocument(item.Uri, item.Version, item.Text, OptionsFor(item.Uri));
+            Documents.Set(document);
+        }
+
         Schedule(document);
     }
 
@@ -293,10 +302,15 @@ internal sealed class LanguageServer : IDisposable
     {
         // The configuration beside the file may have changed with it: its options are read again.
         var uri = parameters.TextDocument.Uri;
-        var options = OptionsFor(uri);
-        var saved = Documents.Update(uri, document => parameters.Text is { } text
-            ? new OpenDocument(uri, document.Version, text, options)
-            : document.WithOptions(options));
+        OpenDocument? saved;
+        lock (settingsGate)
+        {
+            var options = OptionsFor(uri);
+            saved = Documents.Update(uri, document => parameters.Text is { } text
+                ? new OpenDocument(uri, document.Version, text, options)
+                : document.WithOptions(options));
+        }
+
         if (saved is not null)
         {
             Schedule(saved);
@@ -427,7 +441,12 @@ internal sealed class LanguageServer : IDisposable
                 stopping.Token).ConfigureAwait(false);
             if (answer is { ValueKind: JsonValueKind.Array } && answer.GetArrayLength() > 0)
             {
-                clientSettings = LspSettings.Read(answer[0], out var problem);
+                string? problem;
+                lock (settingsGate)
+                {
+                    clientSettings = LspSettings.Read(answer[0], out problem);
+                }
+
                 if (problem is not null)
                 {
                     Log(MessageType.Warning, $"din: settings: {problem}");
@@ -442,8 +461,14 @@ internal sealed class LanguageServer : IDisposable
 
         foreach (var document in Documents.All())
         {
-            var options = OptionsFor(document.Uri);
-            if (Documents.Update(document.Uri, current => current.WithOptions(options)) is { } updated)
+            OpenDocument? updated;
+            lock (settingsGate)
+            {
+                var options = OptionsFor(document.Uri);
+                updated = Documents.Update(document.Uri, current => current.WithOptions(options));
+            }
+
+            if (updated is not null)
             {
                 Schedule(updated);
             }
