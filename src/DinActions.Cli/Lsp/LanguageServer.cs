@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading.Channels;
 using DinActions.Cli.Configuration;
 using DinActions.Cli.Lsp.Protocol;
@@ -34,6 +35,10 @@ internal sealed class LanguageServer : IDisposable
     private volatile bool exited;
     private volatile ExplicitSettings clientSettings = ExplicitSettings.None;
     private bool clientAnswersConfiguration;
+
+    // Held while settings are read and stored with a document, and while new settings arrive: a document opened as
+    // the client's settings change either is in the store when they are applied, or is opened with them.
+    private readonly Lock settingsGate = new();
 
     public LanguageServer(Stream input, Stream output, LanguageServerOptions? options = null)
     {
@@ -92,34 +97,48 @@ internal sealed class LanguageServer : IDisposable
 
     private void Register()
     {
-        Request<InitializeParams, InitializeResult>("initialize", Initialize, beforeInitialize: true);
-        Notification<EmptyParams>("initialized", _ => OnInitialized());
+        var types = LspJsonContext.Default;
+        Request("initialize", types.InitializeParams, Initialize, beforeInitialize: true);
+        Notification("initialized", types.EmptyParams, _ => OnInitialized());
         RequestWithoutParams("shutdown", Shutdown);
         NotificationWithoutParams("exit", Exit);
-        Notification<DidOpenTextDocumentParams>("textDocument/didOpen", DidOpen);
-        Notification<DidChangeTextDocumentParams>("textDocument/didChange", DidChange);
-        Notification<DidSaveTextDocumentParams>("textDocument/didSave", DidSave);
-        Notification<DidCloseTextDocumentParams>("textDocument/didClose", DidClose);
-        Notification<DidChangeConfigurationParams>("workspace/didChangeConfiguration", _ => RefreshSettingsLater());
-        Request<CodeActionParams, CodeAction[]>("textDocument/codeAction", CodeActions);
-        Request<DocumentFormattingParams, Protocol.TextEdit[]>("textDocument/formatting", Formatting);
-        Request<TextDocumentPositionParams, Hover?>("textDocument/hover", HoverAt);
-        Request<TextDocumentPositionParams, CompletionList>("textDocument/completion", CompletionAt);
+        Notification("textDocument/didOpen", types.DidOpenTextDocumentParams, DidOpen);
+        Notification("textDocument/didChange", types.DidChangeTextDocumentParams, DidChange);
+        Notification("textDocument/didSave", types.DidSaveTextDocumentParams, DidSave);
+        Notification("textDocument/didClose", types.DidCloseTextDocumentParams, DidClose);
+        Notification("workspace/didChangeConfiguration", types.DidChangeConfigurationParams, _ => RefreshSettingsLater());
+        Request("textDocument/codeAction", types.CodeActionParams, CodeActions);
+        Request("textDocument/formatting", types.DocumentFormattingParams, Formatting);
+        Request("textDocument/hover", types.TextDocumentPositionParams, HoverAt);
+        Request("textDocument/completion", types.TextDocumentPositionParams, CompletionAt);
     }
 
     // Handlers are registered one by one from delegates, not found by reflection over a type, so that trimming keeps them.
-    private void Request<TParams, TResult>(string method, Func<TParams, CancellationToken, TResult> handler, bool beforeInitialize = false)
+    // Their parameters arrive as JSON and are read here: params of the wrong shape are the client's mistake, answered
+    // with InvalidParams, where a typed parameter would make the JSON-RPC library fail the whole connection.
+    private void Request<TParams, TResult>(string method, JsonTypeInfo<TParams> type, Func<TParams, CancellationToken, TResult> handler, bool beforeInitialize = false)
     {
-        Func<TParams, CancellationToken, Task<TResult>> guarded = async (parameters, cancellation) =>
+        // Params that are left out arrive as an undefined element, so that they too are refused by Read, not by the library.
+        var guarded = async (JsonElement json = default, CancellationToken cancellation = default) =>
         {
             Admit(method, beforeInitialize);
+            var parameters = Read(method, json, type)
+                ?? throw new LocalRpcException($"{method}: params are required") { ErrorCode = LspErrorCodes.InvalidParams };
             if (options.BeforeRequest is { } gate)
             {
                 await gate(method, cancellation);
             }
 
             cancellation.ThrowIfCancellationRequested();
-            return handler(parameters, cancellation);
+            try
+            {
+                return handler(parameters, cancellation);
+            }
+            catch (Exception exception) when (exception is not (LocalRpcException or OperationCanceledException or OutOfMemoryException))
+            {
+                // A defect, or params that are well formed but lack what the handler needs: an error reply, and the session goes on.
+                throw new LocalRpcException($"{method} failed: {exception.GetType().Name}: {exception.Message}") { ErrorCode = LspErrorCodes.InternalError };
+            }
         };
         rpc.AddLocalRpcMethod(guarded.Method, guarded.Target, new JsonRpcMethodAttribute(method) { UseSingleObjectParameterDeserialization = true });
     }
@@ -134,14 +153,20 @@ internal sealed class LanguageServer : IDisposable
         rpc.AddLocalRpcMethod(guarded.Method, guarded.Target, new JsonRpcMethodAttribute(method));
     }
 
-    private void Notification<TParams>(string method, Action<TParams> handler)
+    private void Notification<TParams>(string method, JsonTypeInfo<TParams> type, Action<TParams> handler)
     {
-        Action<TParams> guarded = parameters =>
+        var guarded = (JsonElement json = default) =>
         {
             // Before initialize, and after shutdown, notifications are dropped, as the specification says.
             if (state == ServerState.Running && !shutdownRequested)
             {
-                Safely(method, () => handler(parameters));
+                Safely(method, () =>
+                {
+                    if (Read(method, json, type) is { } parameters)
+                    {
+                        handler(parameters);
+                    }
+                });
             }
         };
         rpc.AddLocalRpcMethod(guarded.Method, guarded.Target, new JsonRpcMethodAttribute(method) { UseSingleObjectParameterDeserialization = true });
@@ -149,6 +174,20 @@ internal sealed class LanguageServer : IDisposable
 
     private void NotificationWithoutParams(string method, Action handler) =>
         rpc.AddLocalRpcMethod(method, handler);
+
+    /// <summary>The params of <paramref name="method"/> as <typeparamref name="TParams"/>; null for a JSON <c>null</c>.</summary>
+    /// <exception cref="LocalRpcException">They are of another shape (<c>InvalidParams</c>); the message names where, not what was sent.</exception>
+    private static TParams? Read<TParams>(string method, JsonElement json, JsonTypeInfo<TParams> type)
+    {
+        try
+        {
+            return json.ValueKind == JsonValueKind.Undefined ? default : json.Deserialize(type);
+        }
+        catch (JsonException exception)
+        {
+            throw new LocalRpcException($"{method}: params of the wrong shape at {exception.Path ?? "$"}") { ErrorCode = LspErrorCodes.InvalidParams };
+        }
+    }
 
     private void Admit(string method, bool beforeInitialize)
     {
@@ -171,6 +210,10 @@ internal sealed class LanguageServer : IDisposable
         try
         {
             action();
+        }
+        catch (LocalRpcException refused)
+        {
+            Log(MessageType.Warning, $"din: {refused.Message}; the notification was ignored");
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -231,8 +274,13 @@ internal sealed class LanguageServer : IDisposable
     private void DidOpen(DidOpenTextDocumentParams parameters)
     {
         var item = parameters.TextDocument;
-        var document = new OpenDocument(item.Uri, item.Version, item.Text, OptionsFor(item.Uri));
-        Documents.Set(document);
+        OpenDocument document;
+        lock (settingsGate)
+        {
+            document = new OpenDocument(item.Uri, item.Version, item.Text, OptionsFor(item.Uri));
+            Documents.Set(document);
+        }
+
         Schedule(document);
     }
 
@@ -254,10 +302,15 @@ internal sealed class LanguageServer : IDisposable
     {
         // The configuration beside the file may have changed with it: its options are read again.
         var uri = parameters.TextDocument.Uri;
-        var options = OptionsFor(uri);
-        var saved = Documents.Update(uri, document => parameters.Text is { } text
-            ? new OpenDocument(uri, document.Version, text, options)
-            : document.WithOptions(options));
+        OpenDocument? saved;
+        lock (settingsGate)
+        {
+            var options = OptionsFor(uri);
+            saved = Documents.Update(uri, document => parameters.Text is { } text
+                ? new OpenDocument(uri, document.Version, text, options)
+                : document.WithOptions(options));
+        }
+
         if (saved is not null)
         {
             Schedule(saved);
@@ -388,7 +441,12 @@ internal sealed class LanguageServer : IDisposable
                 stopping.Token).ConfigureAwait(false);
             if (answer is { ValueKind: JsonValueKind.Array } && answer.GetArrayLength() > 0)
             {
-                clientSettings = LspSettings.Read(answer[0], out var problem);
+                string? problem;
+                lock (settingsGate)
+                {
+                    clientSettings = LspSettings.Read(answer[0], out problem);
+                }
+
                 if (problem is not null)
                 {
                     Log(MessageType.Warning, $"din: settings: {problem}");
@@ -403,8 +461,14 @@ internal sealed class LanguageServer : IDisposable
 
         foreach (var document in Documents.All())
         {
-            var options = OptionsFor(document.Uri);
-            if (Documents.Update(document.Uri, current => current.WithOptions(options)) is { } updated)
+            OpenDocument? updated;
+            lock (settingsGate)
+            {
+                var options = OptionsFor(document.Uri);
+                updated = Documents.Update(document.Uri, current => current.WithOptions(options));
+            }
+
+            if (updated is not null)
             {
                 Schedule(updated);
             }

@@ -64,6 +64,40 @@ public sealed class ProcessSessionTests
         }
     }
 
+    [Fact]
+    [Trait("Category", "Process")]
+    public async Task Params_of_the_wrong_shape_get_InvalidParams_from_the_process_and_it_goes_on()
+    {
+        var start = Din.StartInfo(AppContext.BaseDirectory, ["lsp"]);
+        using var process = Process.Start(start)!;
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            var channel = new RawChannel(new DuplexProcessStream(process));
+            await channel.Send("""{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}""", deadline.Token);
+            await channel.ReplyTo(1, deadline.Token);
+
+            await channel.Send("""{"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{"textDocument":5}}""", deadline.Token);
+            await channel.Send("""{"jsonrpc":"2.0","id":3,"method":"textDocument/completion","params":[]}""", deadline.Token);
+
+            (await channel.ReplyTo(2, deadline.Token))!.Value.GetProperty("error").GetProperty("code").GetInt32().Should().Be(-32602);
+            (await channel.ReplyTo(3, deadline.Token))!.Value.GetProperty("error").GetProperty("code").GetInt32().Should().Be(-32602);
+            await channel.Send("""{"jsonrpc":"2.0","id":4,"method":"shutdown"}""", deadline.Token);
+            await channel.ReplyTo(4, deadline.Token);
+            await channel.Send("""{"jsonrpc":"2.0","method":"exit"}""", deadline.Token);
+            await process.WaitForExitAsync(deadline.Token);
+
+            process.ExitCode.Should().Be(0);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
     /// <summary>The process's standard output to read and its standard input to write, as one stream.</summary>
     private sealed class DuplexProcessStream(Process process) : Stream
     {

@@ -135,30 +135,130 @@ public sealed class RobustnessTests
         (await running.WaitAsync(deadline.Token)).Should().Be(1, "the session ended without shutdown");
     }
 
-    [Fact]
-    public async Task Parameters_of_the_wrong_shape_get_an_error_reply_or_end_the_session_never_hang()
+    [Theory]
+    [InlineData("""{"textDocument":7}""")]
+    [InlineData("""{"textDocument":{"uri":"untitled:a.din"},"position":"here"}""")]
+    [InlineData("[5]")]
+    [InlineData("[]")]
+    [InlineData("[1,2,3]")]
+    [InlineData("null")]
+    [InlineData(null)]
+    public async Task A_request_with_params_of_the_wrong_shape_gets_InvalidParams_and_the_session_goes_on(string? parameters)
     {
-        var (serverSide, clientSide) = FullDuplexStream.CreatePair();
-        using var server = new LanguageServer(serverSide, serverSide);
-        var running = server.RunAsync();
-        var client = new RawChannel(clientSide);
-        using var deadline = new CancellationTokenSource(LspSession.Deadline);
-        await client.Send(Initialize, deadline.Token);
-        await client.ReplyTo(1, deadline.Token);
+        await using var raw = await RawSession.Initialized();
 
-        await client.Send("""{"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{"textDocument":7}}""", deadline.Token);
-        if (await client.ReplyTo(2, deadline.Token) is not { } reply)
+        var member = parameters is null ? string.Empty : $",\"params\":{parameters}";
+        await raw.Client.Send($$"""{"jsonrpc":"2.0","id":2,"method":"textDocument/hover"{{member}}}""", raw.Token);
+
+        var error = (await raw.Client.ReplyTo(2, raw.Token))!.Value.GetProperty("error");
+        error.GetProperty("code").GetInt32().Should().Be(LspErrorCodes.InvalidParams);
+        (await raw.ShutdownAndExit()).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task The_refusal_of_params_of_the_wrong_shape_says_where_and_not_what_was_sent()
+    {
+        await using var raw = await RawSession.Initialized();
+
+        await raw.Client.Send("""{"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{"textDocument":{"uri":"untitled:a.din"},"position":{"line":"secret","character":0}}}""", raw.Token);
+
+        var error = (await raw.Client.ReplyTo(2, raw.Token))!.Value.GetProperty("error");
+        error.GetProperty("code").GetInt32().Should().Be(LspErrorCodes.InvalidParams);
+        error.GetProperty("message").GetString().Should().Be("textDocument/hover: params of the wrong shape at $.position.line");
+    }
+
+    [Fact]
+    public async Task Params_that_are_well_formed_but_lack_a_member_get_an_error_reply_and_the_session_goes_on()
+    {
+        await using var raw = await RawSession.Initialized();
+
+        await raw.Client.Send("""{"jsonrpc":"2.0","id":2,"method":"textDocument/formatting","params":{"textDocument":{}}}""", raw.Token);
+
+        var error = (await raw.Client.ReplyTo(2, raw.Token))!.Value.GetProperty("error");
+        error.GetProperty("code").GetInt32().Should().Be(LspErrorCodes.InternalError);
+        error.GetProperty("message").GetString().Should().StartWith("textDocument/formatting failed: ");
+        (await raw.ShutdownAndExit()).Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData("textDocument/didOpen", """{"textDocument":5}""", true)]
+    [InlineData("textDocument/didChange", """{"textDocument":{"uri":"untitled:a.din","version":"two"},"contentChanges":[]}""", true)]
+    [InlineData("textDocument/didClose", "[5]", true)]
+    [InlineData("textDocument/didChange", "[1,2,3]", false)]
+    public async Task A_notification_with_params_of_the_wrong_shape_is_logged_or_dropped_and_the_session_goes_on(string method, string parameters, bool logged)
+    {
+        await using var raw = await RawSession.Initialized();
+
+        await raw.Client.Send($$"""{"jsonrpc":"2.0","method":"{{method}}","params":{{parameters}}}""", raw.Token);
+        await raw.Client.Send("""{"jsonrpc":"2.0","id":2,"method":"shutdown"}""", raw.Token);
+
+        // Everything before the reply to shutdown: the log message, if any, comes first since messages are handled in order.
+        var before = new List<JsonElement>();
+        while ((await raw.Client.Receive(raw.Token))!.Value is var message && !message.TryGetProperty("id", out _))
         {
-            // The JSON-RPC library ends the connection on parameters it cannot read: the session ends, it does not hang.
-            (await running.WaitAsync(deadline.Token)).Should().Be(1);
-            return;
+            before.Add(message);
         }
 
-        reply.GetProperty("error").GetProperty("code").GetInt32().Should().BeLessThan(0);
-        await client.Send("""{"jsonrpc":"2.0","id":3,"method":"shutdown"}""", deadline.Token);
-        (await client.ReplyTo(3, deadline.Token))!.Value.GetProperty("result").ValueKind.Should().Be(JsonValueKind.Null);
-        await client.Send("""{"jsonrpc":"2.0","method":"exit"}""", deadline.Token);
+        var logs = before.Where(message => message.GetProperty("method").GetString() == "window/logMessage")
+            .Select(message => message.GetProperty("params").GetProperty("message").GetString()).ToList();
+        if (logged)
+        {
+            logs.Should().ContainSingle().Which.Should().StartWith($"din: {method}: params of the wrong shape at $");
+        }
+        else
+        {
+            logs.Should().BeEmpty("the JSON-RPC library drops a notification whose arguments it cannot match");
+        }
 
-        (await running.WaitAsync(deadline.Token)).Should().Be(0);
+        await raw.Client.Send("""{"jsonrpc":"2.0","method":"exit"}""", raw.Token);
+        (await raw.Running.WaitAsync(raw.Token)).Should().Be(0);
+    }
+
+    /// <summary>A server in process and a client that writes raw messages, initialized, within the deadline.</summary>
+    private sealed class RawSession : IAsyncDisposable
+    {
+        private readonly CancellationTokenSource deadline = new(LspSession.Deadline);
+        private readonly Stream clientSide;
+        private readonly LanguageServer server;
+
+        private RawSession()
+        {
+            var (serverSide, client) = FullDuplexStream.CreatePair();
+            clientSide = client;
+            server = new LanguageServer(serverSide, serverSide);
+            Running = server.RunAsync();
+            Client = new RawChannel(client);
+        }
+
+        public RawChannel Client { get; }
+
+        public Task<int> Running { get; }
+
+        public CancellationToken Token => deadline.Token;
+
+        public static async Task<RawSession> Initialized()
+        {
+            var session = new RawSession();
+            await session.Client.Send(Initialize, session.Token);
+            await session.Client.ReplyTo(1, session.Token);
+            await session.Client.Send("""{"jsonrpc":"2.0","method":"initialized","params":{}}""", session.Token);
+            return session;
+        }
+
+        public async Task<int> ShutdownAndExit()
+        {
+            await Client.Send("""{"jsonrpc":"2.0","id":99,"method":"shutdown"}""", Token);
+            (await Client.ReplyTo(99, Token))!.Value.GetProperty("result").ValueKind.Should().Be(JsonValueKind.Null);
+            await Client.Send("""{"jsonrpc":"2.0","method":"exit"}""", Token);
+            return await Running.WaitAsync(Token);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await clientSide.DisposeAsync();
+            await Running.WaitAsync(LspSession.Deadline);
+            server.Dispose();
+            deadline.Dispose();
+        }
     }
 }

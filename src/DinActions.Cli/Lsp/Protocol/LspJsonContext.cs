@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace DinActions.Cli.Lsp.Protocol;
 
@@ -32,6 +33,7 @@ namespace DinActions.Cli.Lsp.Protocol;
 [JsonSerializable(typeof(DidChangeConfigurationParams))]
 [JsonSerializable(typeof(LogMessageParams))]
 [JsonSerializable(typeof(object))]
+[JsonSerializable(typeof(StreamJsonRpc.Protocol.CommonErrorData))]
 internal sealed partial class LspJsonContext : JsonSerializerContext
 {
     /// <summary>
@@ -39,10 +41,11 @@ internal sealed partial class LspJsonContext : JsonSerializerContext
     /// govern the messages, so they get the naming and the omission of nulls that the context was generated with.
     /// </summary>
     /// <remarks>
-    /// The formatter's constructor is marked as not hardened for trimming because it falls back on reflection for
-    /// types it does not know. Every type this server puts on the wire or reads is generated in this context, which
-    /// comes first in the chain, and a native build serializes with nothing else (reflection is off there): the CLI
-    /// contract test of <c>din lsp</c> runs a whole session against the native binary in CI.
+    /// The formatter's constructor is marked as not hardened for trimming because it may reflect over types it does not
+    /// know. Its options start with no resolver, so the chain holds only this context and the <see cref="StreamJsonRpc.RequestId"/>
+    /// resolver, with no reflection behind them: a type missing from the context fails in a JIT build as it would in the
+    /// native one, and a test holds the chain to these two. The CLI contract test of <c>din lsp</c> also runs a whole
+    /// session against the native binary in CI.
     /// </remarks>
     [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Every type on the wire is in LspJsonContext; checked against the native binary.")]
     [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Every type on the wire is in LspJsonContext; checked against the native binary.")]
@@ -51,8 +54,24 @@ internal sealed partial class LspJsonContext : JsonSerializerContext
         var formatter = new StreamJsonRpc.SystemTextJsonFormatter();
         var options = formatter.JsonSerializerOptions;
         options.TypeInfoResolverChain.Insert(0, Default);
+        options.TypeInfoResolverChain.Add(RequestIdResolver.Instance);
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         return formatter;
+    }
+
+    /// <summary>
+    /// The id that <c>$/cancelRequest</c> names, a StreamJsonRpc type read with the converter StreamJsonRpc adds to the
+    /// options. A generated context cannot use that converter (it is internal to StreamJsonRpc), and without metadata for
+    /// the type the library cannot read the notification, so no request would ever be cancelled.
+    /// </summary>
+    private sealed class RequestIdResolver : IJsonTypeInfoResolver
+    {
+        public static readonly RequestIdResolver Instance = new();
+
+        public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options) =>
+            type == typeof(StreamJsonRpc.RequestId) && options.Converters.OfType<JsonConverter<StreamJsonRpc.RequestId>>().FirstOrDefault() is { } converter
+                ? JsonMetadataServices.CreateValueInfo<StreamJsonRpc.RequestId>(options, converter)
+                : null;
     }
 }
