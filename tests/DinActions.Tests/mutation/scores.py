@@ -24,4 +24,6 @@ def row(name: str, c: Counter) -> str:
 print("| folder | killed | survived | timeout | no coverage | score |")
 print("|---|---:|---:|---:|---:|---:|")
 for folder in sorted(counts):
-    print(row(folder, counts[folder]))
+    # A folder whose mutants were all filtered out or failed to compile was not tested.
+    if any(counts[folder][status] for status in ("Killed", "Timeout", "Survived", "NoCoverage")):
+        print(row(folder, counts[folder]))
