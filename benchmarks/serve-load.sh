@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Load on din serve, side by side with a bare Kestrel endpoint answering a constant string, then a soak.
-#   benchmarks/serve-load.sh [DURATION_SECONDS] [SOAK_REQUESTS]
+#   benchmarks/serve-load.sh [DURATION_SECONDS] [SOAK_REQUESTS]      (ROUNDS=3: rounds of the side-by-side run)
 # Needs wrk (Debian: apt-get install wrk). Both servers run in Release, with the same wrk settings;
 # din serve serves a rules file with its call log on (written to a file).
 set -euo pipefail
 
 duration="${1:-10}"
 soak_requests="${2:-1000000}"
+rounds="${ROUNDS:-3}"
 threads=2
 connections=32
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -49,13 +50,20 @@ measure() { # $1: URL; prints "requests/s p99"
   echo "$rps $p99"
 }
 
-read -r serve_rps serve_p99 < <(measure "http://127.0.0.1:18080$query")
-read -r bare_rps bare_p99 < <(measure "http://127.0.0.1:18081$query")
-echo "wrk -t$threads -c$connections -d${duration}s, $(nproc) cores"
-printf '%-28s %12s %10s\n' "endpoint" "requests/s" "p99"
-printf '%-28s %12s %10s\n' "bare Kestrel (constant)" "$bare_rps" "$bare_p99"
-printf '%-28s %12s %10s\n' "din serve (rules, log on)" "$serve_rps" "$serve_p99"
-awk -v s="$serve_rps" -v b="$bare_rps" 'BEGIN { printf "ratio din serve / bare: %.2fx (goal: at least 0.80x)\n", s / b }'
+# Rounds alternate between the two servers, so that a change in the machine's load falls on both alike;
+# each round's ratio is printed, and the median of the rounds is the figure.
+echo "wrk -t$threads -c$connections -d${duration}s, $(nproc) cores, $rounds rounds"
+printf '%-6s %-28s %12s %10s\n' "round" "endpoint" "requests/s" "p99"
+ratios=()
+for round in $(seq 1 "$rounds"); do
+  read -r serve_rps serve_p99 < <(measure "http://127.0.0.1:18080$query")
+  read -r bare_rps bare_p99 < <(measure "http://127.0.0.1:18081$query")
+  printf '%-6s %-28s %12s %10s\n' "$round" "din serve (rules, log on)" "$serve_rps" "$serve_p99"
+  printf '%-6s %-28s %12s %10s\n' "$round" "bare Kestrel (constant)" "$bare_rps" "$bare_p99"
+  ratios+=("$(awk -v s="$serve_rps" -v b="$bare_rps" 'BEGIN { printf "%.3f", s / b }')")
+done
+echo "ratios din serve / bare: ${ratios[*]}"
+printf '%s\n' "${ratios[@]}" | sort -n | awk '{ r[NR] = $1 } END { printf "median ratio: %.2fx (goal: at least 0.80x)\n", (NR % 2) ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2 }'
 
 # Soak: soak_requests requests while the file is rewritten 100 times, alternately renamed over and written in place.
 rss() { awk '/^VmRSS/ {print $2 " " $3}' "/proc/$serve_pid/status"; }

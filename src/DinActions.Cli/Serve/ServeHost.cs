@@ -112,6 +112,13 @@ internal static class ServeHost
         {
             var end = target.IndexOf('?', StringComparison.Ordinal);
             var path = end < 0 ? target : target[..end];
+
+            // The cloud's path has neither: only a probe pays for splitting it.
+            if (!path.Contains('.', StringComparison.Ordinal) && !path.Contains('%', StringComparison.Ordinal))
+            {
+                return false;
+            }
+
             foreach (var segment in path.Split('/'))
             {
                 var plain = segment.Replace("%2e", ".", StringComparison.OrdinalIgnoreCase);

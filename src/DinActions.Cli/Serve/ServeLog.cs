@@ -17,11 +17,16 @@ internal sealed class ServeLog(LogWriter output, TimeProvider time, ServeLogForm
     public ServeLogFormat Format => format;
 
     /// <summary>A call answered by <paramref name="rule"/>.</summary>
-    public void Answered(string caller, string recipient, string rule, ServedAnswer action) =>
-        Write(
-            "info",
-            () => $"caller={caller} recipient={recipient} rule=\"{rule}\" answered: {action.LoggedText}",
-            entry => entry with { Event = "answered", Caller = caller, Recipient = recipient, Rule = rule, Action = action.Text });
+    public void Answered(string caller, string recipient, string rule, ServedAnswer action)
+    {
+        // Once per call: written without the delegates the other entries use.
+        var now = time.GetUtcNow().UtcDateTime;
+        output.WriteLine(format == ServeLogFormat.Json
+            ? JsonSerializer.Serialize(
+                new ServeLogEntry { Time = Stamp(now), Level = "info", Event = "answered", Caller = caller, Recipient = recipient, Rule = rule, Action = action.Text },
+                ServeJson.Readable.ServeLogEntry)
+            : string.Create(CultureInfo.InvariantCulture, $"{now:yyyy-MM-ddTHH:mm:ss.fff}Z info caller={caller} recipient={recipient} rule=\"{rule}\" answered: {action.LoggedText}"));
+    }
 
     /// <summary>A request answered with an HTTP error instead of an action; the request line is null when the web server refused it before it was read whole.</summary>
     public void Refused(int status, string reason, string message, string? method, string? target)
@@ -55,8 +60,9 @@ internal sealed class ServeLog(LogWriter output, TimeProvider time, ServeLogForm
     public void Message(string level, string message, string eventName = "message") =>
         Write(level, () => message, entry => entry with { Event = eventName, Message = message });
 
-    public static string Stamp(DateTimeOffset moment) =>
-        moment.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+    public static string Stamp(DateTimeOffset moment) => Stamp(moment.UtcDateTime);
+
+    private static string Stamp(DateTime utc) => utc.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 
     /// <summary>A line as it is, outside the log's format: what the text format prints on start.</summary>
     public void Plain(string line) => output.WriteLine(line);
