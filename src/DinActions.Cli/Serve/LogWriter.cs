@@ -17,6 +17,8 @@ internal sealed class LogWriter : IDisposable
     // Bounds the text a batch holds: under a flood, output keeps moving in writes of a few tens of kilobytes.
     private const int MaxBatch = 512;
 
+    private static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(10);
+
     private readonly BlockingCollection<string> lines = new(new ConcurrentQueue<string>(), Capacity);
     private readonly TextWriter output;
     private readonly Thread writer;
@@ -60,8 +62,13 @@ internal sealed class LogWriter : IDisposable
 
         disposed = true;
         lines.CompleteAdding();
-        writer.Join();
-        lines.Dispose();
+
+        // An output that takes no more (a stalled pipe) must not keep the server from stopping: what it has not
+        // taken by then cannot be written anywhere.
+        if (writer.Join(DrainLimit))
+        {
+            lines.Dispose();
+        }
     }
 
     private void WriteAll()
@@ -85,7 +92,7 @@ internal sealed class LogWriter : IDisposable
                     output.Flush();
                 }
             }
-            catch (IOException)
+            catch (Exception exception) when (exception is IOException or ObjectDisposedException)
             {
                 // Standard output is gone (a closed pipe): there is nowhere left to log to, and calls must still be answered.
             }
