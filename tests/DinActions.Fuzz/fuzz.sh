@@ -28,7 +28,11 @@ fi
 
 out="$work/bin"
 tools="$work/tools"
-dotnet publish "$here/DinActions.Fuzz.csproj" -c Release -o "$out" --nologo -v quiet >/dev/null
+# The din tool publishes natively by default; referenced by this framework-dependent program, it must not
+# (NETSDK1151), so it is read as the portable, framework-dependent tool.
+mkdir -p "$work"
+dotnet publish "$here/DinActions.Fuzz.csproj" -c Release -o "$out" --nologo -v quiet -p:DinPortableToolPackage=true >"$work/publish.log" 2>&1 \
+  || { tail -n 30 "$work/publish.log" >&2; echo "fuzz: publishing the fuzzing program failed" >&2; exit 1; }
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   mapfile -t targets < <(dotnet "$out/DinActions.Fuzz.dll" list | cut -f1)
