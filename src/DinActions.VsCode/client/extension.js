@@ -15,13 +15,23 @@ async function activate(context) {
       // The server reads din.profile and din.numberingPlan itself (workspace/configuration); only a new
       // executable needs a new process.
       if (event.affectsConfiguration('din.path')) {
-        await stop();
-        await start();
+        await restart();
       }
     }),
     { dispose: () => void stop() },
   );
   await start();
+}
+
+// Restarts run one after another: two quick changes of din.path must not start two servers and lose one.
+let restarting = Promise.resolve();
+
+function restart() {
+  restarting = restarting.then(async () => {
+    await stop();
+    await start();
+  });
+  return restarting;
 }
 
 async function start() {
