@@ -48,12 +48,7 @@ public sealed class ProcessSessionTests
             formatted.GetProperty("newText").GetString().Should().Be("say en \"😀\"");
             formatted.GetProperty("range").GetProperty("end").GetProperty("character").GetInt32().Should().Be(14, "the old text is 14 UTF-8 bytes long, the emoji four of them");
 
-            await channel.Send("""{"jsonrpc":"2.0","id":4,"method":"shutdown"}""", deadline.Token);
-            await channel.ReplyTo(4, deadline.Token);
-            await channel.Send("""{"jsonrpc":"2.0","method":"exit"}""", deadline.Token);
-            await process.WaitForExitAsync(deadline.Token);
-
-            process.ExitCode.Should().Be(0);
+            (await ShutDownAsync(channel, process, 4, deadline.Token)).Should().Be(0);
         }
         finally
         {
@@ -82,12 +77,7 @@ public sealed class ProcessSessionTests
 
             (await channel.ReplyTo(2, deadline.Token))!.Value.GetProperty("error").GetProperty("code").GetInt32().Should().Be(-32602);
             (await channel.ReplyTo(3, deadline.Token))!.Value.GetProperty("error").GetProperty("code").GetInt32().Should().Be(-32602);
-            await channel.Send("""{"jsonrpc":"2.0","id":4,"method":"shutdown"}""", deadline.Token);
-            await channel.ReplyTo(4, deadline.Token);
-            await channel.Send("""{"jsonrpc":"2.0","method":"exit"}""", deadline.Token);
-            await process.WaitForExitAsync(deadline.Token);
-
-            process.ExitCode.Should().Be(0);
+            (await ShutDownAsync(channel, process, 4, deadline.Token)).Should().Be(0);
         }
         finally
         {
@@ -129,5 +119,15 @@ public sealed class ProcessSessionTests
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
         public override void SetLength(long value) => throw new NotSupportedException();
+    }
+
+    /// <summary>Ends the session as the specification says (<c>shutdown</c> with <paramref name="id"/>, then <c>exit</c>); returns the exit code.</summary>
+    private static async Task<int> ShutDownAsync(RawChannel channel, Process process, int id, CancellationToken cancellation)
+    {
+        await channel.Send($$"""{"jsonrpc":"2.0","id":{{id}},"method":"shutdown"}""", cancellation);
+        await channel.ReplyTo(id, cancellation);
+        await channel.Send("""{"jsonrpc":"2.0","method":"exit"}""", cancellation);
+        await process.WaitForExitAsync(cancellation);
+        return process.ExitCode;
     }
 }
