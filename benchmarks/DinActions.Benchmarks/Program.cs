@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
 namespace DinActions.Benchmarks;
@@ -8,7 +9,10 @@ public static class Program
     /// <summary>Hands the command line to BenchmarkDotNet; exits 1 when a benchmark did not run to the end.</summary>
     public static int Main(string[] args)
     {
-        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        // The project each run generates is built with the whole solution behind it: on a busy two-core machine that
+        // takes longer than BenchmarkDotNet's two minutes, and a timed-out build would fail a benchmark that works.
+        var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
         var failed = summaries.Any(summary => summary.HasCriticalValidationErrors || summary.Reports.Any(report => !report.Success));
         return failed ? 1 : 0;
     }
