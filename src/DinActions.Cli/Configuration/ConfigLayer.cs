@@ -8,16 +8,18 @@ namespace DinActions.Cli.Configuration;
 /// </summary>
 /// <param name="Profile">The profile, when given.</param>
 /// <param name="NumberingPlan">Whether numbers are checked against their country's numbering plan, when given.</param>
+/// <param name="Lines">Whether every line of a file is a document of its own (a log of served actions), when given.</param>
 /// <param name="Rules">Rules at another severity, or off, by code.</param>
 /// <param name="Languages">TTS languages added, or changed from the catalog they are applied to, in the file's order.</param>
 internal sealed record ConfigLayer(
     ValidationProfile? Profile,
     bool? NumberingPlan,
+    bool? Lines,
     ImmutableDictionary<string, RuleSeverity> Rules,
     ImmutableArray<LanguageEntry> Languages)
 {
     /// <summary>A level that says nothing.</summary>
-    public static ConfigLayer Empty { get; } = new(null, null, ImmutableDictionary<string, RuleSeverity>.Empty, []);
+    public static ConfigLayer Empty { get; } = new(null, null, null, ImmutableDictionary<string, RuleSeverity>.Empty, []);
 }
 
 /// <summary>

@@ -10,19 +10,25 @@ namespace DinActions.Cli.Configuration;
 /// <param name="ConfigPath">The full path of the configuration file; null when none applies.</param>
 /// <param name="Overrides">The overrides that matched the file, in the order they were applied.</param>
 /// <param name="Options">What the file is validated with.</param>
-internal sealed record FileSettings(string? ConfigPath, ImmutableArray<ConfigOverride> Overrides, ValidationOptions Options)
+/// <param name="Lines">
+/// Whether every line of the file is a document of its own, as in a log of served actions: what <c>din lint --lines</c>
+/// does, and what <c>"lines": true</c> in a configuration asks for the files it covers.
+/// </param>
+internal sealed record FileSettings(string? ConfigPath, ImmutableArray<ConfigOverride> Overrides, ValidationOptions Options, bool Lines)
 {
     /// <summary>
     /// The defaults, then the configuration's top level, then each matching override in order, then the command
-    /// line: profile and numbering plan are replaced by the last level that gives them, rules and languages are
+    /// line: profile, numbering plan and lines are replaced by the last level that gives them, rules and languages are
     /// merged code by code.
     /// </summary>
     public static FileSettings Resolve(LintConfigFile? config, ImmutableArray<ConfigOverride> overrides, ExplicitSettings commandLine)
     {
         var options = ValidationOptions.Default;
+        var lines = false;
         IEnumerable<ConfigLayer> layers = config is null ? [] : [config.Root, .. overrides.Select(entry => entry.Settings)];
         foreach (var layer in layers)
         {
+            lines = layer.Lines ?? lines;
             options = options with
             {
                 Profile = layer.Profile ?? options.Profile,
@@ -37,7 +43,7 @@ internal sealed record FileSettings(string? ConfigPath, ImmutableArray<ConfigOve
             Profile = commandLine.Profile ?? options.Profile,
             CheckNumberingPlan = commandLine.CheckNumberingPlan ?? options.CheckNumberingPlan,
         };
-        return new FileSettings(config?.Path, overrides, options);
+        return new FileSettings(config?.Path, overrides, options, commandLine.Lines ?? lines);
     }
 
     /// <summary>
@@ -67,6 +73,7 @@ internal sealed record FileSettings(string? ConfigPath, ImmutableArray<ConfigOve
         writer.WriteEndArray();
         writer.WriteString("profile", Options.Profile.Name());
         writer.WriteBoolean("numberingPlan", Options.CheckNumberingPlan);
+        writer.WriteBoolean("lines", Lines);
         writer.WriteStartObject("rules");
         foreach (var rule in DinRules.All)
         {

@@ -16,8 +16,8 @@ internal sealed class LintConfigReader
 {
     private const int MaxLanguageCodeLength = 35;
 
-    private static readonly string[] TopLevelKeys = ["profile", "numberingPlan", "rules", "languages", "overrides"];
-    private static readonly string[] OverrideKeys = ["files", "profile", "numberingPlan", "rules", "languages"];
+    private static readonly string[] TopLevelKeys = ["profile", "numberingPlan", "lines", "rules", "languages", "overrides"];
+    private static readonly string[] OverrideKeys = ["files", "profile", "numberingPlan", "lines", "rules", "languages"];
     private static readonly string[] LanguageKeys = ["status", "name", "scripts", "aliases"];
     private static readonly string[] Profiles = ["api", "dashboard"];
     private static readonly string[] Severities = ["off", "info", "warning", "error"];
@@ -144,6 +144,7 @@ internal sealed class LintConfigReader
     private ConfigLayer ReadLayer(Dictionary<string, JsonNode> properties, LanguageCatalog known) => new(
         properties.GetValueOrDefault("profile") is { } profile ? ReadProfile(profile) : null,
         properties.GetValueOrDefault("numberingPlan") is { } plan ? ReadBoolean(plan) : null,
+        properties.GetValueOrDefault("lines") is { } lines ? ReadBoolean(lines) : null,
         properties.GetValueOrDefault("rules") is { } rules ? ReadRules(rules) : ImmutableDictionary<string, RuleSeverity>.Empty,
         properties.GetValueOrDefault("languages") is { } languages ? ReadLanguages(languages, known) : []);
 

@@ -95,15 +95,12 @@ internal static class FmtCommand
                 continue;
             }
 
-            var result = ActionScript.Parse(text, FormattingOptions(fileSettings.Options));
-            if (result.Script is not { } script)
+            if (Formatted(text, fileSettings, input.Path, console.Error) is not { } formatted)
             {
-                ReportErrors(input.Path, result, console.Error);
                 failed = true;
                 continue;
             }
 
-            var formatted = script.ToText(trailingLineBreak: text.EndsWith('\n') || text.EndsWith('\r'));
             switch (mode)
             {
                 case FmtMode.Print:
@@ -132,6 +129,34 @@ internal static class FmtCommand
     }
 
     /// <summary>
+    /// The canonical form of a file's <paramref name="text"/>: as one script, or line by line in a <c>lines</c> file.
+    /// Null when it has errors, which are then written to <paramref name="error"/>.
+    /// </summary>
+    private static string? Formatted(string text, FileSettings settings, string path, TextWriter error)
+    {
+        var options = FormattingOptions(settings.Options);
+        if (settings.Lines)
+        {
+            var lines = LineFormatting.Format(text, new ActionValidator(options));
+            if (lines.Text is null)
+            {
+                ReportErrors(path, lines.Errors, lines.UnreadableLines.Select(line => $"line {line} cannot be read as an action"), error);
+            }
+
+            return lines.Text;
+        }
+
+        var result = ActionScript.Parse(text, options);
+        if (result.Script is not { } script)
+        {
+            ReportErrors(path, result.Diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error), result.HasErrors ? [] : ["a line cannot be read as an action"], error);
+            return null;
+        }
+
+        return script.ToText(trailingLineBreak: text.EndsWith('\n') || text.EndsWith('\r'));
+    }
+
+    /// <summary>
     /// The file's options, with the numbering plan checked only where it can refuse a script: DIN0015 is a warning
     /// unless a configuration raises it, and checking a number costs more than formatting its line.
     /// </summary>
@@ -140,16 +165,16 @@ internal static class FmtCommand
             ? options with { CheckNumberingPlan = false }
             : options;
 
-    private static void ReportErrors(string path, ParseResult result, TextWriter error)
+    private static void ReportErrors(string path, IEnumerable<Diagnostic> errors, IEnumerable<string> unreadable, TextWriter error)
     {
-        foreach (var diagnostic in result.Diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error))
+        foreach (var diagnostic in errors)
         {
             error.WriteLine($"{path}:{diagnostic}");
         }
 
-        if (!result.HasErrors)
+        foreach (var problem in unreadable)
         {
-            error.WriteLine($"{path}: error: a line cannot be read as an action; it was left as it is");
+            error.WriteLine($"{path}: error: {problem}; it was left as it is");
         }
 
         error.WriteLine($"{path}: not formatted: fix the errors first; the file was left as it is");

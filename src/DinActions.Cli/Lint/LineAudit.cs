@@ -110,7 +110,7 @@ internal static class LineAudit
             foreach (var diagnostic in recentLines.Validate(line, out var text))
             {
                 summary.Count(diagnostic);
-                reporter.Report(input.Path, text, OnLine(diagnostic, LineNumber), offset);
+                reporter.Report(input.Path, text, LineDiagnostic.Place(diagnostic, LineNumber, lineOffset: 0), offset);
             }
 
             ShowProgress();
@@ -122,17 +122,6 @@ internal static class LineAudit
             {
                 progress.Write(string.Create(CultureInfo.InvariantCulture, $"\r{input.Path}: {LineNumber:N0} lines"));
             }
-        }
-
-        /// <summary>A diagnostic of a one-line document, moved to the line it came from; its offsets stay the line's own.</summary>
-        private static Diagnostic OnLine(Diagnostic diagnostic, int lineNumber)
-        {
-            SourceSpan Move(SourceSpan span) => span with { Line = lineNumber };
-            return diagnostic with
-            {
-                Span = Move(diagnostic.Span),
-                Fix = diagnostic.Fix is { } fix ? fix with { Edit = fix.Edit with { Span = Move(fix.Edit.Span) } } : null,
-            };
         }
     }
 }

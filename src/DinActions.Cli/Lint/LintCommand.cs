@@ -39,7 +39,7 @@ internal static class LintCommand
 
     private static readonly Option<bool> Lines = new("--lines")
     {
-        Description = "Treat every input line as a document of its own (an audit log of served actions); streams any size.",
+        Description = "Treat every input line as a document of its own (an audit log of served actions), whatever the configuration says; streams any size.",
     };
 
     private static readonly Option<string?> Config = CommonOptions.Config();
@@ -77,13 +77,12 @@ internal static class LintCommand
 
     internal static LintSettings ReadSettings(CommandLineParseResult parseResult) => new(
         parseResult.GetValue(Paths) ?? [],
-        CommonOptions.ExplicitSettings(parseResult, Profile, NoNumberingPlan),
+        CommonOptions.ExplicitSettings(parseResult, Profile, NoNumberingPlan) with { Lines = parseResult.GetValue(Lines) ? true : null },
         parseResult.GetValue(Config),
         parseResult.GetValue(PrintConfig),
         parseResult.GetValue(Format),
         parseResult.GetValue(Output),
-        parseResult.GetValue(WarningsAsErrors),
-        parseResult.GetValue(Lines));
+        parseResult.GetValue(WarningsAsErrors));
 
     internal static int Run(LintSettings settings, DinConsole console)
     {
@@ -118,7 +117,7 @@ internal static class LintCommand
             var output = file ?? console.Out;
             var reporter = LintReporter.Create(settings.Format, output, console.Error, file is null && console.UseColor);
             var summary = new LintSummary();
-            var progress = settings.Lines && console.ErrorIsTerminal ? console.Error : null;
+            var progress = console.ErrorIsTerminal ? console.Error : null;
 
             // One validator (and memory of lines) for each set of settings the run meets, so a folder whose files
             // share a configuration keeps one numbering-plan memory.
@@ -143,7 +142,7 @@ internal static class LintCommand
 
                 if (!checkers.TryGetValue(fileSettings, out var checker))
                 {
-                    checker = (new ActionValidator(fileSettings.Options), settings.Lines ? new RecentLines(fileSettings.Options) : null);
+                    checker = (new ActionValidator(fileSettings.Options), fileSettings.Lines ? new RecentLines(fileSettings.Options) : null);
                     checkers[fileSettings] = checker;
                 }
 

@@ -20,13 +20,12 @@ internal enum LintFormat
 
 /// <summary>Everything a <c>din lint</c> run was asked to do.</summary>
 /// <param name="Paths">Files, folders, or <c>-</c>; none means standard input.</param>
-/// <param name="CommandLine">The profile and numbering plan given on the command line, which win over any configuration.</param>
+/// <param name="CommandLine">The profile, numbering plan and <c>--lines</c> given on the command line, which win over any configuration.</param>
 /// <param name="ConfigPath">The configuration named by <c>--config</c>, or null to find each file's <c>.dinlint.json</c>.</param>
 /// <param name="PrintConfigPath">The file whose settings <c>--print-config</c> prints instead of linting, or null.</param>
 /// <param name="Format">The output format.</param>
 /// <param name="OutputPath">Where to write the report, or null for standard output.</param>
 /// <param name="WarningsAsErrors">Whether a warning fails the run like an error.</param>
-/// <param name="Lines">Whether every input line is a document of its own (an audit of served actions).</param>
 internal sealed record LintSettings(
     IReadOnlyList<string> Paths,
     ExplicitSettings CommandLine,
@@ -34,5 +33,4 @@ internal sealed record LintSettings(
     string? PrintConfigPath,
     LintFormat Format,
     string? OutputPath,
-    bool WarningsAsErrors,
-    bool Lines);
+    bool WarningsAsErrors);

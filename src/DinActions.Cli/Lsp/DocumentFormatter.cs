@@ -1,3 +1,4 @@
+using DinActions.Cli.Format;
 using DinActions.Cli.Lsp.Protocol;
 using StreamJsonRpc;
 
@@ -11,6 +12,13 @@ internal static class DocumentFormatter
     public static Protocol.TextEdit[] Format(OpenDocument document, PositionEncoding encoding, CancellationToken cancellation)
     {
         var text = document.Text;
+        if (document.Settings.Lines)
+        {
+            var lines = LineFormatting.Format(text, new ActionValidator(document.Options));
+            cancellation.ThrowIfCancellationRequested();
+            return lines.Text is { } formattedLines ? Replace(text, formattedLines, encoding) : throw Refusal(lines.Reason());
+        }
+
         var result = ActionScript.Parse(text, document.Options);
         cancellation.ThrowIfCancellationRequested();
         if (result.Script is not { } script)
@@ -19,10 +27,15 @@ internal static class DocumentFormatter
             var reason = errors.Length == 0
                 ? "a line cannot be read as an action"
                 : $"{errors.Length} error{(errors.Length == 1 ? string.Empty : "s")}, the first {errors[0]}";
-            throw new LocalRpcException($"not formatted: fix the errors first ({reason})") { ErrorCode = LspErrorCodes.RequestFailed };
+            throw Refusal(reason);
         }
 
-        var formatted = script.ToText(trailingLineBreak: text.EndsWith('\n') || text.EndsWith('\r'));
-        return formatted == text ? [] : [new Protocol.TextEdit(new LineMap(text, encoding).Whole, formatted)];
+        return Replace(text, script.ToText(trailingLineBreak: text.EndsWith('\n') || text.EndsWith('\r')), encoding);
     }
+
+    private static Protocol.TextEdit[] Replace(string text, string formatted, PositionEncoding encoding) =>
+        formatted == text ? [] : [new Protocol.TextEdit(new LineMap(text, encoding).Whole, formatted)];
+
+    private static LocalRpcException Refusal(string reason) =>
+        new($"not formatted: fix the errors first ({reason})") { ErrorCode = LspErrorCodes.RequestFailed };
 }

@@ -1,21 +1,30 @@
 using System.Collections.Immutable;
+using DinActions.Cli.Configuration;
 
 namespace DinActions.Cli.Lsp;
 
-/// <summary>One open document: its text at a version, and the options it is checked with.</summary>
+/// <summary>One open document: its text at a version, and the settings it is checked with.</summary>
 /// <remarks>A class, not a record: a copy made with <c>with</c> would carry the diagnostics of the text it was copied from.</remarks>
 internal sealed class OpenDocument
 {
     private readonly Lazy<ImmutableArray<DinActions.Diagnostic>> diagnostics;
+    private readonly LineDiagnostics? lines;
 
     /// <param name="uri">The document's URI, as the client names it.</param>
     /// <param name="version">The client's version of <paramref name="text"/>.</param>
     /// <param name="text">The whole text.</param>
-    /// <param name="options">The validation options from its settings.</param>
-    public OpenDocument(string uri, int version, string text, ValidationOptions options)
+    /// <param name="settings">The settings that apply to it: its validation options, and whether each line is a document.</param>
+    public OpenDocument(string uri, int version, string text, FileSettings settings)
+        : this(uri, version, text, settings, settings.Lines ? new LineDiagnostics(settings.Options) : null)
     {
-        (Uri, Version, Text, Options) = (uri, version, text, options);
-        diagnostics = new(() => ActionScript.Validate(text, options), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private OpenDocument(string uri, int version, string text, FileSettings settings, LineDiagnostics? lines)
+    {
+        (Uri, Version, Text, Settings, this.lines) = (uri, version, text, settings, lines);
+        diagnostics = new(
+            () => lines is null ? ActionScript.Validate(text, settings.Options) : lines.Validate(text),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Uri { get; }
@@ -24,16 +33,22 @@ internal sealed class OpenDocument
 
     public string Text { get; }
 
-    public ValidationOptions Options { get; }
+    public FileSettings Settings { get; }
+
+    /// <summary>The validation options from its settings.</summary>
+    public ValidationOptions Options => Settings.Options;
 
     /// <summary>The library's diagnostics of this text, computed once, on first use.</summary>
     public ImmutableArray<DinActions.Diagnostic> Diagnostics => diagnostics.Value;
 
-    /// <summary>The same text under other options, diagnosed anew.</summary>
-    public OpenDocument WithOptions(ValidationOptions options) => new(Uri, Version, Text, options);
+    /// <summary>What the lines of a <c>lines</c> document remember from version to version; null for a script.</summary>
+    internal LineDiagnostics? Lines => lines;
 
-    /// <summary>Another version of the text under the same options.</summary>
-    public OpenDocument WithText(int version, string text) => new(Uri, version, text, Options);
+    /// <summary>The same text under other settings, diagnosed anew.</summary>
+    public OpenDocument WithSettings(FileSettings settings) => new(Uri, Version, Text, settings);
+
+    /// <summary>Another version of the text under the same settings; the lines of a <c>lines</c> document checked before are not checked again.</summary>
+    public OpenDocument WithText(int version, string text) => new(Uri, version, text, Settings, lines);
 }
 
 /// <summary>

@@ -277,7 +277,7 @@ internal sealed class LanguageServer : IDisposable
         OpenDocument document;
         lock (settingsGate)
         {
-            document = new OpenDocument(item.Uri, item.Version, item.Text, OptionsFor(item.Uri));
+            document = new OpenDocument(item.Uri, item.Version, item.Text, SettingsFor(item.Uri));
             Documents.Set(document);
         }
 
@@ -300,15 +300,15 @@ internal sealed class LanguageServer : IDisposable
 
     private void DidSave(DidSaveTextDocumentParams parameters)
     {
-        // The configuration beside the file may have changed with it: its options are read again.
+        // The configuration beside the file may have changed with it: its settings are read again.
         var uri = parameters.TextDocument.Uri;
         OpenDocument? saved;
         lock (settingsGate)
         {
-            var options = OptionsFor(uri);
+            var settings = SettingsFor(uri);
             saved = Documents.Update(uri, document => parameters.Text is { } text
-                ? new OpenDocument(uri, document.Version, text, options)
-                : document.WithOptions(options));
+                ? new OpenDocument(uri, document.Version, text, settings)
+                : document.WithSettings(settings));
         }
 
         if (saved is not null)
@@ -464,8 +464,8 @@ internal sealed class LanguageServer : IDisposable
             OpenDocument? updated;
             lock (settingsGate)
             {
-                var options = OptionsFor(document.Uri);
-                updated = Documents.Update(document.Uri, current => current.WithOptions(options));
+                var settings = SettingsFor(document.Uri);
+                updated = Documents.Update(document.Uri, current => current.WithSettings(settings));
             }
 
             if (updated is not null)
@@ -476,10 +476,10 @@ internal sealed class LanguageServer : IDisposable
     }
 
     /// <summary>
-    /// The options of a document: the <c>.dinlint.json</c> that applies to its file, then the client's settings over it,
+    /// The settings of a document: the <c>.dinlint.json</c> that applies to its file, then the client's settings over it,
     /// as the command line's are over a file's. A document that is not a file gets the defaults and the client's settings.
     /// </summary>
-    private ValidationOptions OptionsFor(string uri)
+    private FileSettings SettingsFor(string uri)
     {
         var explicitSettings = clientSettings;
         if (LspSettings.PathOf(uri) is { } path)
@@ -487,13 +487,13 @@ internal sealed class LanguageServer : IDisposable
             var lookup = new LintConfigFinder(null, explicitSettings).SettingsFor(path);
             if (lookup.Settings is { } settings)
             {
-                return settings.Options;
+                return settings;
             }
 
             Log(MessageType.Error, $"din: {string.Join("; ", lookup.Problems.Select(problem => problem.Format(lookup.ConfigPath!)))}; the defaults apply");
         }
 
-        return FileSettings.Resolve(null, [], explicitSettings).Options;
+        return FileSettings.Resolve(null, [], explicitSettings);
     }
 
     // The parameter object is serialized by the formatter, whose resolver is LspJsonContext (see CreateFormatter):

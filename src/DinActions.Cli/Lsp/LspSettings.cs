@@ -3,13 +3,13 @@ using DinActions.Cli.Configuration;
 
 namespace DinActions.Cli.Lsp;
 
-/// <summary>The client's <c>din</c> settings (<c>profile</c>, <c>numberingPlan</c>), and where a document's file is.</summary>
+/// <summary>The client's <c>din</c> settings (<c>profile</c>, <c>numberingPlan</c>, <c>lines</c>), and where a document's file is.</summary>
 internal static class LspSettings
 {
     public const string Section = "din";
 
     /// <summary>
-    /// Reads the section's <c>profile</c> and <c>numberingPlan</c>; what is absent or null leaves the file's setting.
+    /// Reads the section's <c>profile</c>, <c>numberingPlan</c> and <c>lines</c>; what is absent or null leaves the file's setting.
     /// A value of the wrong kind is left out and named in <paramref name="problem"/>, so one typo does not drop the rest.
     /// </summary>
     public static ExplicitSettings Read(JsonElement section, out string? problem)
@@ -21,7 +21,6 @@ internal static class LspSettings
         }
 
         ValidationProfile? profile = null;
-        bool? numberingPlan = null;
         if (section.TryGetProperty("profile", out var profileValue) && profileValue.ValueKind != JsonValueKind.Null)
         {
             profile = profileValue.ValueKind == JsonValueKind.String ? profileValue.GetString() switch
@@ -33,18 +32,27 @@ internal static class LspSettings
             problem = profile is null ? "din.profile must be \"api\" or \"dashboard\"" : null;
         }
 
-        if (section.TryGetProperty("numberingPlan", out var planValue) && planValue.ValueKind != JsonValueKind.Null)
+        var numberingPlan = ReadBoolean(section, "numberingPlan", ref problem);
+        var lines = ReadBoolean(section, "lines", ref problem);
+        return new ExplicitSettings(profile, numberingPlan, lines);
+    }
+
+    /// <summary>The boolean setting <paramref name="name"/>; null when it is absent, null, or of another kind, which <paramref name="problem"/> then names.</summary>
+    private static bool? ReadBoolean(JsonElement section, string name, ref string? problem)
+    {
+        if (!section.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
-            numberingPlan = planValue.ValueKind switch
-            {
-                JsonValueKind.True => true,
-                JsonValueKind.False => false,
-                _ => null,
-            };
-            problem ??= numberingPlan is null ? "din.numberingPlan must be true or false" : null;
+            return null;
         }
 
-        return new ExplicitSettings(profile, numberingPlan);
+        bool? setting = value.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => null,
+        };
+        problem ??= setting is null ? $"{Section}.{name} must be true or false" : null;
+        return setting;
     }
 
     /// <summary>The local path of a <c>file:</c> URI; null for any other document (an unsaved buffer).</summary>

@@ -35,11 +35,13 @@ test('din.profile offers the profiles the server reads, and is unset by default 
   assert.equal(properties['din.profile'].default, null);
 });
 
-test('din.numberingPlan is the boolean the server reads, unset by default', () => {
-  assert.match(settingsSource, /TryGetProperty\("numberingPlan"/);
-  assert.deepEqual(properties['din.numberingPlan'].type, ['boolean', 'null']);
-  assert.equal(properties['din.numberingPlan'].default, null);
-});
+for (const name of ['numberingPlan', 'lines']) {
+  test(`din.${name} is a boolean the server reads, unset by default`, () => {
+    assert.match(settingsSource, new RegExp(`ReadBoolean\\(section, "${name}"`));
+    assert.deepEqual(properties[`din.${name}`].type, ['boolean', 'null']);
+    assert.equal(properties[`din.${name}`].default, null);
+  });
+}
 
 test('din.path names the executable, din by default, and the client starts it with lsp', () => {
   assert.equal(properties['din.path'].default, 'din');

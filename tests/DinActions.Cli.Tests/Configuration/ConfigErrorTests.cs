@@ -11,8 +11,8 @@ public sealed class ConfigErrorTests
 {
     [Theory]
     [InlineData("{ \"profle\": \"api\" }", "1:3: error: $.profle: unknown key `profle`; did you mean `profile`?")]
-    [InlineData("{ \"color\": true }", "1:3: error: $.color: unknown key `color`; expected one of `profile`, `numberingPlan`, `rules`, `languages`, `overrides`")]
-    [InlineData("{ \"root\": true }", "1:3: error: $.root: unknown key `root`; expected one of `profile`, `numberingPlan`, `rules`, `languages`, `overrides`")]
+    [InlineData("{ \"color\": true }", "1:3: error: $.color: unknown key `color`; expected one of `profile`, `numberingPlan`, `lines`, `rules`, `languages`, `overrides`")]
+    [InlineData("{ \"root\": true }", "1:3: error: $.root: unknown key `root`; expected one of `profile`, `numberingPlan`, `lines`, `rules`, `languages`, `overrides`")]
     [InlineData("{ \"profile\": \"web\" }", "1:14: error: $.profile: `web` is not a profile; write `api` or `dashboard`")]
     [InlineData("{ \"profile\": \"Dashboard\" }", "1:14: error: $.profile: `Dashboard` is not a profile; did you mean `dashboard`? write `api` or `dashboard`")]
     [InlineData("{ \"profile\": 2 }", "1:14: error: $.profile: expected a profile: `api` or `dashboard`; found a number")]
@@ -70,7 +70,7 @@ public sealed class ConfigErrorTests
     [InlineData("[{ \"profile\": \"api\" }]", "1:17: error: $.overrides[0]: `files` is missing: write the pattern or patterns of the files it is for, such as `\"legacy/**/*.din\"`")]
     [InlineData("[{ \"files\": [] }]", "1:28: error: $.overrides[0].files: an empty array matches no file; expected a pattern such as `\"legacy/**/*.din\"`, or an array of patterns")]
     [InlineData("[{ \"files\": 3 }]", "1:28: error: $.overrides[0].files: expected a pattern such as `\"legacy/**/*.din\"`, or an array of patterns; found a number")]
-    [InlineData("[{ \"files\": \"a/**\", \"overrides\": [] }]", "1:36: error: $.overrides[0].overrides: unknown key `overrides`; expected one of `files`, `profile`, `numberingPlan`, `rules`, `languages`")]
+    [InlineData("[{ \"files\": \"a/**\", \"overrides\": [] }]", "1:36: error: $.overrides[0].overrides: unknown key `overrides`; expected one of `files`, `profile`, `numberingPlan`, `lines`, `rules`, `languages`")]
     [InlineData("[{ \"files\": \"a/**\", \"rules\": { \"DIN0041\": \"of\" } }]", "1:58: error: $.overrides[0].rules.DIN0041: `of` is not a severity; did you mean `off`? write `off`, `info`, `warning` or `error`")]
     [InlineData("[\"a/**\"]", "1:17: error: $.overrides[0]: expected an object with `files` and the settings for them; found a string")]
     [InlineData("{}", "1:16: error: $.overrides: expected an array of overrides, such as `[{ \"files\": \"legacy/**\", \"profile\": \"dashboard\" }]`; found an object")]
@@ -79,7 +79,7 @@ public sealed class ConfigErrorTests
 
     [Fact]
     public void A_key_with_a_line_break_is_shown_escaped_in_the_path_and_the_message() =>
-        Problems("{ \"a\\nb\": 1 }").Should().Equal("1:3: error: $['a\\nb']: unknown key `aU+000Ab`; expected one of `profile`, `numberingPlan`, `rules`, `languages`, `overrides`");
+        Problems("{ \"a\\nb\": 1 }").Should().Equal("1:3: error: $['a\\nb']: unknown key `aU+000Ab`; expected one of `profile`, `numberingPlan`, `lines`, `rules`, `languages`, `overrides`");
 
     [Fact]
     public void Comments_and_trailing_commas_are_allowed()

@@ -19,7 +19,6 @@ public sealed class LintOptionsTests
         settings.Format.Should().Be(LintFormat.Text);
         settings.OutputPath.Should().BeNull();
         settings.WarningsAsErrors.Should().BeFalse();
-        settings.Lines.Should().BeFalse();
     }
 
     [Fact]
@@ -30,12 +29,11 @@ public sealed class LintOptionsTests
             "--warnings-as-errors", "--no-numbering-plan", "--lines", "--config", "ci/.dinlint.json"));
 
         settings.Paths.Should().Equal("a.din", "actions/");
-        settings.CommandLine.Should().Be(new ExplicitSettings(ValidationProfile.Dashboard, CheckNumberingPlan: false));
+        settings.CommandLine.Should().Be(new ExplicitSettings(ValidationProfile.Dashboard, CheckNumberingPlan: false, Lines: true));
         settings.ConfigPath.Should().Be("ci/.dinlint.json");
         settings.Format.Should().Be(LintFormat.Sarif);
         settings.OutputPath.Should().Be("din.sarif");
         settings.WarningsAsErrors.Should().BeTrue();
-        settings.Lines.Should().BeTrue();
     }
 
     [Theory]

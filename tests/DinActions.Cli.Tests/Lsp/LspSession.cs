@@ -46,20 +46,21 @@ internal sealed class LspSession : IAsyncDisposable
 
     public static LspSession Start(LanguageServerOptions? options = null, JsonElement? configuration = null) => new(options, configuration);
 
-    /// <summary>Starts a session and initializes it, offering <paramref name="encodings"/>.</summary>
-    public static async Task<LspSession> Initialized(string[]? encodings = null, LanguageServerOptions? options = null, JsonElement? configuration = null)
+    /// <summary>
+    /// Starts a session and initializes it, offering <paramref name="encodings"/>; <paramref name="configuration"/> answers
+    /// <c>workspace/configuration</c> after <c>initialized</c>, <paramref name="initializationOptions"/> is sent with <c>initialize</c>.
+    /// </summary>
+    public static async Task<LspSession> Initialized(string[]? encodings = null, LanguageServerOptions? options = null, JsonElement? configuration = null, JsonElement? initializationOptions = null)
     {
         var session = Start(options, configuration);
-        await session.InitializeAsync(encodings, configuration is not null);
+        await session.InitializeAsync(encodings, configuration is not null, initializationOptions);
         return session;
     }
 
-    public async Task<InitializeResult> InitializeAsync(string[]? encodings = null, bool configuration = false)
+    public async Task<InitializeResult> InitializeAsync(string[]? encodings = null, bool configuration = false, JsonElement? initializationOptions = null)
     {
-        var result = await Request<InitializeResult>("initialize", new InitializeParams(
-            null,
-            new ClientCapabilities(new GeneralClientCapabilities(encodings), new WorkspaceClientCapabilities(configuration)),
-            null));
+        var capabilities = new ClientCapabilities(new GeneralClientCapabilities(encodings), new WorkspaceClientCapabilities(configuration));
+        var result = await Request<InitializeResult>("initialize", new InitializeParams(null, capabilities, null) { InitializationOptions = initializationOptions });
         await Client.NotifyWithParameterObjectAsync("initialized", new EmptyParams());
         return result;
     }
