@@ -13,7 +13,8 @@ namespace DinActions.Benchmarks;
 
 /// <summary>
 /// <c>din lsp</c> in process, a client and the server joined by a duplex pipe as the protocol tests join them, on an
-/// open document of 10,000 lines of a working server's log (<see cref="ServedLog"/>, the <c>--lines</c> style). Each
+/// open document of 10,000 lines of a working server's log (<see cref="ServedLog"/>), read as <c>--lines</c> reads it
+/// (the <c>din.lines</c> setting). Each
 /// invocation is one round trip as an editor sees it: a one-character edit (incremental <c>didChange</c>) until the
 /// diagnostics of that version arrive, a hover on a number, a completion at the start of a line. The server is
 /// started, initialized and given the document once per case, in the setup.
@@ -33,6 +34,7 @@ public class LspBenchmarks
     private const int EditedLine = DocumentLines / 2;
     private const string EditedText = "transfer +81662345678 --caller=+819012345678";
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
+    private static readonly JsonElement LinesSetting = JsonDocument.Parse("""{ "lines": true }""").RootElement.Clone();
 
     // The last digit of the transfer's number ("transfer +8166234567" is 20 characters), typed over with 8 or 9.
     private static readonly Range LastDigit = new(new Position(EditedLine, 20), new Position(EditedLine, 21));
@@ -111,10 +113,9 @@ public class LspBenchmarks
         client.StartListening();
         running = server.RunAsync();
 
-        await Request<InitializeResult>("initialize", new InitializeParams(
-            null,
-            new ClientCapabilities(new GeneralClientCapabilities(null), new WorkspaceClientCapabilities(false)),
-            null));
+        // The log is read as logs are, a line at a time (din.lines, as "lines": true in a .dinlint.json would say).
+        var capabilities = new ClientCapabilities(new GeneralClientCapabilities(null), new WorkspaceClientCapabilities(false));
+        await Request<InitializeResult>("initialize", new InitializeParams(null, capabilities, null) { InitializationOptions = LinesSetting });
         await client.NotifyWithParameterObjectAsync("initialized", new EmptyParams());
         version = 1;
         await client.NotifyWithParameterObjectAsync("textDocument/didOpen", new DidOpenTextDocumentParams(new TextDocumentItem(Uri, "din", version, ServedDocument())));

@@ -9,8 +9,9 @@ namespace DinActions.Benchmarks;
 
 /// <summary>
 /// Where <see cref="LspBenchmarks.ChangeToDiagnostics"/> spends its time, step by step and without the pipe, on the
-/// same 10,000-line document: the library's validation of the whole text (what a change makes the server compute),
-/// the conversion of its diagnostics to the protocol's (ranges through a line map), and the serialization of the
+/// same 10,000-line document: its validation as one script (the document's reading without <c>din.lines</c>) and line
+/// by line (every line anew, and after a one-line edit, as a change to an open document is checked), the conversion
+/// of the script's diagnostics to the protocol's (ranges through a line map), and the serialization of the
 /// <c>publishDiagnostics</c> that carries them.
 /// </summary>
 [MemoryDiagnoser]
@@ -20,6 +21,9 @@ public class LspDiagnosticsBenchmarks
     private ValidationOptions options = null!;
     private ImmutableArray<DinActions.Diagnostic> diagnostics;
     private PublishDiagnosticsParams publication = null!;
+    private LineDiagnostics editedLines = null!;
+    private string[] editedTexts = [];
+    private int edits;
 
     /// <summary>Builds the document and its diagnostics once, under the options an unsaved document gets.</summary>
     [GlobalSetup]
@@ -29,12 +33,26 @@ public class LspDiagnosticsBenchmarks
         options = FileSettings.Resolve(null, [], ExplicitSettings.None).Options;
         diagnostics = ActionScript.Validate(text, options);
         publication = new PublishDiagnosticsParams("untitled:served.log.din", 2, DiagnosticConversion.ToLsp(diagnostics, new LineMap(text, PositionEncoding.Utf16)));
-        Console.WriteLine($"// {diagnostics.Length} diagnostics, {Serialize()} bytes of JSON");
+        editedLines = new LineDiagnostics(options);
+        editedLines.Validate(text);
+
+        // The edited line's number with its last digit typed over, as LspBenchmarks does: two texts, taken in turn.
+        var edited = text.IndexOf("transfer +81662345678", StringComparison.Ordinal) + "transfer +8166234567".Length;
+        editedTexts = [string.Concat(text.AsSpan(0, edited), "8", text.AsSpan(edited + 1)), string.Concat(text.AsSpan(0, edited), "9", text.AsSpan(edited + 1))];
+        Console.WriteLine($"// {diagnostics.Length} diagnostics as one script, {Serialize()} bytes of JSON; {new LineDiagnostics(options).Validate(text).Length} line by line");
     }
 
-    /// <summary><c>ActionScript.Validate</c> of the whole document.</summary>
+    /// <summary><c>ActionScript.Validate</c> of the whole document, as one script.</summary>
     [Benchmark]
     public int Validate() => ActionScript.Validate(text, options).Length;
+
+    /// <summary>Every line of the document checked as a document of its own, with nothing remembered.</summary>
+    [Benchmark]
+    public int ValidateLines() => new LineDiagnostics(options).Validate(text).Length;
+
+    /// <summary>The lines of the next version, one line edited, with the lines of the version before remembered.</summary>
+    [Benchmark]
+    public int ValidateLinesAfterEdit() => editedLines.Validate(editedTexts[edits++ % 2]).Length;
 
     /// <summary>The diagnostics as the protocol's, with a line map built for the text as the server builds one.</summary>
     [Benchmark]

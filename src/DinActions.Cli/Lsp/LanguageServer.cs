@@ -106,7 +106,7 @@ internal sealed class LanguageServer : IDisposable
         Notification("textDocument/didChange", types.DidChangeTextDocumentParams, DidChange);
         Notification("textDocument/didSave", types.DidSaveTextDocumentParams, DidSave);
         Notification("textDocument/didClose", types.DidCloseTextDocumentParams, DidClose);
-        Notification("workspace/didChangeConfiguration", types.DidChangeConfigurationParams, _ => RefreshSettingsLater());
+        Notification("workspace/didChangeConfiguration", types.DidChangeConfigurationParams, DidChangeConfiguration);
         Request("textDocument/codeAction", types.CodeActionParams, CodeActions);
         Request("textDocument/formatting", types.DocumentFormattingParams, Formatting);
         Request("textDocument/hover", types.TextDocumentPositionParams, HoverAt);
@@ -423,6 +423,22 @@ internal sealed class LanguageServer : IDisposable
         }
     }
 
+    /// <summary>
+    /// New settings: pushed in the notification (<c>{ "settings": { "din": { ... } } }</c>, as clients without
+    /// <c>workspace/configuration</c> send them, Neovim's and Emacs's among them), or, when it carries none, asked for.
+    /// </summary>
+    private void DidChangeConfiguration(DidChangeConfigurationParams parameters)
+    {
+        if (parameters.Settings is { ValueKind: JsonValueKind.Object } settings
+            && settings.TryGetProperty(LspSettings.Section, out var section) && section.ValueKind == JsonValueKind.Object)
+        {
+            ApplySettings(section);
+            return;
+        }
+
+        RefreshSettingsLater();
+    }
+
     // The parameter object is serialized by the formatter, whose resolver is LspJsonContext (see CreateFormatter):
     // its type is generated there, so nothing is reflected over, in the native binary either.
     [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The parameter type is in LspJsonContext.")]
@@ -441,22 +457,27 @@ internal sealed class LanguageServer : IDisposable
                 stopping.Token).ConfigureAwait(false);
             if (answer is { ValueKind: JsonValueKind.Array } && answer.GetArrayLength() > 0)
             {
-                string? problem;
-                lock (settingsGate)
-                {
-                    clientSettings = LspSettings.Read(answer[0], out problem);
-                }
-
-                if (problem is not null)
-                {
-                    Log(MessageType.Warning, $"din: settings: {problem}");
-                }
+                ApplySettings(answer[0]);
             }
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             Log(MessageType.Warning, $"din: workspace/configuration failed: {exception.Message}");
-            return;
+        }
+    }
+
+    /// <summary>Takes the client's <c>din</c> section as its settings, and checks every open document with them again.</summary>
+    private void ApplySettings(JsonElement section)
+    {
+        string? problem;
+        lock (settingsGate)
+        {
+            clientSettings = LspSettings.Read(section, out problem);
+        }
+
+        if (problem is not null)
+        {
+            Log(MessageType.Warning, $"din: settings: {problem}");
         }
 
         foreach (var document in Documents.All())

@@ -26,6 +26,21 @@ public sealed class SettingsTests
     }
 
     [Fact]
+    public async Task Settings_pushed_in_did_change_configuration_apply_for_a_client_that_is_never_asked()
+    {
+        await using var session = await LspSession.Initialized();
+        await session.Open("untitled:two.din", TwoActions);
+        Has(await session.DiagnosticsOf("untitled:two.din"), DiagnosticCodes.TooManyActions).Should().BeTrue();
+
+        await session.Client.NotifyWithParameterObjectAsync(
+            "workspace/didChangeConfiguration",
+            new DidChangeConfigurationParams(Json("""{ "din": { "profile": "dashboard", "numberingPlan": false } }""")));
+
+        await session.DiagnosticsUntil("untitled:two.din", published => published.Diagnostics.Length == 0);
+        session.Server.Documents.Find("untitled:two.din")!.Options.Profile.Should().Be(ValidationProfile.Dashboard);
+    }
+
+    [Fact]
     public async Task Without_settings_the_default_profile_refuses_a_second_action()
     {
         await using var session = await LspSession.Initialized();
