@@ -197,9 +197,10 @@ internal static class Binder
         if (used < arguments.Length && tokens[arguments[used]].Kind == TokenKind.Word && LooksLikeNumber(text, number))
         {
             // `+81 80 1234 5678`: the groups after a number are part of it, so one diagnostic says so. A group
-            // that would take the number past 15 digits is a second number instead (DIN0003 suggests --caller=).
+            // that would take the number past 15 digits is a second number instead (DIN0003 suggests --caller=),
+            // and so is one after an option: `5678` in `--caller=+81 3604 2000 1234 5678` is what the caller left.
             var digits = CountDigits(text, number);
-            while (used < arguments.Length && tokens[arguments[used]].Kind == TokenKind.Word
+            while (used < arguments.Length && arguments[used] == arguments[used - 1] + 1 && tokens[arguments[used]].Kind == TokenKind.Word
                 && IsDigitGroup(text, tokens[arguments[used]]) && (digits += CountDigits(text, tokens[arguments[used]])) <= MaxNumberDigits)
             {
                 used++;

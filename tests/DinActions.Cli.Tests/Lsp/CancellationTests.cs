@@ -19,7 +19,8 @@ public sealed class CancellationTests
             if (method == "textDocument/formatting")
             {
                 held.TrySetResult();
-                await Task.Delay(Timeout.Infinite, CancellationTokenSource.CreateLinkedTokenSource(cancellation, deadline.Token).Token);
+                using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellation, deadline.Token);
+                await Task.Delay(Timeout.Infinite, either.Token);
             }
         });
         var (serverSide, clientSide) = FullDuplexStream.CreatePair();

@@ -48,6 +48,17 @@ public sealed class NumberGroupsTests
         var (action, text) = Bind("transfer +81336042000 --caller=+81 3604 2000 1234 5678");
 
         TextOf(text, action.Caller!.Value).Should().Be("+81 3604 2000 1234");
+        TextOf(text, action.Target).Should().Be("+81336042000", "the group the caller left is not the target's, across the option");
+        action.Extra.Select(token => TextOf(text, token)).Should().Equal("5678");
+    }
+
+    [Fact]
+    public void Groups_after_an_option_are_not_the_targets()
+    {
+        var (action, text) = Bind("transfer +81 3 --caller=+819012345678 3604 2000");
+
+        TextOf(text, action.Target).Should().Be("+81 3");
+        action.Extra.Select(token => TextOf(text, token)).Should().Equal("3604", "2000");
     }
 
     [Fact]
