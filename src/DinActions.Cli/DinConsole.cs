@@ -12,6 +12,13 @@ namespace DinActions.Cli;
 /// <param name="NoColor">Whether the user asked for no colour (<c>NO_COLOR</c>).</param>
 internal sealed record DinConsole(TextReader In, TextWriter Out, TextWriter Error, bool OutIsTerminal, bool ErrorIsTerminal, bool NoColor)
 {
+    /// <summary>
+    /// Opens standard output as bytes, for a writer that makes its own large writes (the call log of <c>din serve</c>):
+    /// <see cref="Console.Out"/> writes every 256 characters, a system call each. Null, or opening gives null, when
+    /// <see cref="Out"/> is not the process's or the console's encoding is not UTF-8: then <see cref="Out"/> is the way.
+    /// </summary>
+    public Func<Stream?>? OpenOutStream { get; init; }
+
     /// <summary>The process's own console.</summary>
     public static DinConsole FromProcess() => new(
         Console.In,
@@ -19,7 +26,10 @@ internal sealed record DinConsole(TextReader In, TextWriter Out, TextWriter Erro
         Console.Error,
         !Console.IsOutputRedirected,
         !Console.IsErrorRedirected,
-        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
+        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")))
+    {
+        OpenOutStream = () => Console.OutputEncoding.CodePage == System.Text.Encoding.UTF8.CodePage ? Console.OpenStandardOutput() : null,
+    };
 
     /// <summary>A console of plain writers and no terminal, as tests use.</summary>
     public static DinConsole Redirected(TextWriter output, TextWriter error, TextReader? input = null) =>

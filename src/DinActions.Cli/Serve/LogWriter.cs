@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text;
 
 namespace DinActions.Cli.Serve;
@@ -6,8 +7,9 @@ namespace DinActions.Cli.Serve;
 /// <summary>
 /// Writes the call log's lines on a thread of its own, so that a request never waits for standard output:
 /// lines that arrive while one write is in progress go out together in the next, with one flush, and a
-/// quiet server's line is written at once. Lines keep their order. Only when the output falls
-/// <see cref="Capacity"/> lines behind does a request wait, as it would for a direct write.
+/// quiet server's line is written at once. On a busy server, writes are at least <see cref="BusyPause"/>
+/// apart: a line waits that long at most, and many calls share one write. Lines keep their order. Only when
+/// the output falls <see cref="Capacity"/> lines behind does a request wait, as it would for a direct write.
 /// </summary>
 internal sealed class LogWriter : IDisposable
 {
@@ -17,11 +19,23 @@ internal sealed class LogWriter : IDisposable
     // Bounds the text a batch holds: under a flood, output keeps moving in writes of a few tens of kilobytes.
     private const int MaxBatch = 512;
 
+    /// <summary>
+    /// The least time between two writes. A write per call (a system call, and waking this thread when it slept)
+    /// costs a busy server more than the call's own work; a line a millisecond late costs no one anything.
+    /// </summary>
+    public static readonly TimeSpan BusyPause = TimeSpan.FromMilliseconds(1);
+
     private static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(10);
 
-    private readonly BlockingCollection<string> lines = new(new ConcurrentQueue<string>(), Capacity);
+    // A queue without a lock, and a wake-up only when the writer sleeps: requests never contend for a lock to
+    // log, and the writer never spins waiting for work (a blocking collection does both, on every line).
+    private readonly ConcurrentQueue<string> lines = new();
+    private readonly ManualResetEventSlim wake = new(initialState: false, spinCount: 0);
     private readonly TextWriter output;
     private readonly Thread writer;
+    private int queued;
+    private int sleeping;
+    private int finished;
     private volatile bool disposed;
 
     public LogWriter(TextWriter output)
@@ -37,18 +51,21 @@ internal sealed class LogWriter : IDisposable
     /// <summary>Queues <paramref name="line"/> (one log entry, which may hold several lines) to be written.</summary>
     public void WriteLine(string line)
     {
-        try
+        if (Interlocked.Increment(ref queued) > Capacity)
         {
-            lines.Add(line);
+            WaitForRoom();
         }
-        catch (InvalidOperationException) when (disposed)
+
+        lines.Enqueue(line);
+        if (Volatile.Read(ref sleeping) == 1 && Interlocked.Exchange(ref sleeping, 0) == 1)
         {
-            // A request answered while the server stops, after the log closed: its line goes out directly.
-            lock (output)
-            {
-                output.WriteLine(line);
-                output.Flush();
-            }
+            wake.Set();
+        }
+
+        // A line queued after the writer stopped (a request answered while the server stops) goes out directly.
+        if (Volatile.Read(ref finished) == 1)
+        {
+            WriteRest();
         }
     }
 
@@ -61,13 +78,20 @@ internal sealed class LogWriter : IDisposable
         }
 
         disposed = true;
-        lines.CompleteAdding();
+        wake.Set();
 
         // An output that takes no more (a stalled pipe) must not keep the server from stopping: what it has not
-        // taken by then cannot be written anywhere.
-        if (writer.Join(DrainLimit))
+        // taken by then cannot be written anywhere. The wake-up event is left to the collector: a request still
+        // logging may set it, and it holds no handle.
+        writer.Join(DrainLimit);
+    }
+
+    private void WaitForRoom()
+    {
+        // The output is a whole queue behind: the request waits, as for a direct write, unless the log is closing.
+        while (Volatile.Read(ref queued) > Capacity && !disposed)
         {
-            lines.Dispose();
+            Thread.Sleep(1);
         }
     }
 
@@ -76,28 +100,87 @@ internal sealed class LogWriter : IDisposable
         // One write per batch: standard output flushes on every write, and a write is a system call.
         var batch = new StringBuilder();
         var newLine = output.NewLine;
-        foreach (var line in lines.GetConsumingEnumerable())
+        var lastWrite = Stopwatch.GetTimestamp() - Stopwatch.Frequency;
+        var full = false;
+        while (true)
         {
-            batch.Append(line).Append(newLine);
-            for (var count = 1; count < MaxBatch && lines.TryTake(out var next); count++)
+            if (lines.IsEmpty)
             {
-                batch.Append(next).Append(newLine);
-            }
-
-            try
-            {
-                lock (output)
+                if (disposed)
                 {
-                    output.Write(batch.ToString());
-                    output.Flush();
+                    break;
                 }
-            }
-            catch (Exception exception) when (exception is IOException or ObjectDisposedException)
-            {
-                // Standard output is gone (a closed pipe): there is nowhere left to log to, and calls must still be answered.
+
+                Sleep();
+                continue;
             }
 
+            // A write soon after the last one waits out the pause, and takes everything that came meanwhile;
+            // a writer that is a whole batch behind writes on at once.
+            var since = Stopwatch.GetElapsedTime(lastWrite);
+            if (!full && since < BusyPause && !disposed)
+            {
+                Thread.Sleep((int)Math.Ceiling((BusyPause - since).TotalMilliseconds));
+            }
+
+            var count = 0;
+            while (count < MaxBatch && lines.TryDequeue(out var line))
+            {
+                batch.Append(line).Append(newLine);
+                count++;
+            }
+
+            Interlocked.Add(ref queued, -count);
+            full = count == MaxBatch;
+            lastWrite = Stopwatch.GetTimestamp();
+            Write(batch.ToString());
             batch.Clear();
+        }
+
+        Interlocked.Exchange(ref finished, 1);
+        WriteRest();
+    }
+
+    // Sleeps until a line is queued or the log closes; the flag is raised before the queue is looked at again,
+    // so a line queued meanwhile either is seen here or wakes the writer.
+    private void Sleep()
+    {
+        wake.Reset();
+        Interlocked.Exchange(ref sleeping, 1);
+        if (lines.IsEmpty && !disposed)
+        {
+            wake.Wait();
+        }
+
+        Interlocked.Exchange(ref sleeping, 0);
+    }
+
+    // After the writer stopped: whoever sees a line left writes it, once, in order.
+    private void WriteRest()
+    {
+        lock (output)
+        {
+            while (lines.TryDequeue(out var line))
+            {
+                Interlocked.Decrement(ref queued);
+                Write(line + output.NewLine);
+            }
+        }
+    }
+
+    private void Write(string text)
+    {
+        try
+        {
+            lock (output)
+            {
+                output.Write(text);
+                output.Flush();
+            }
+        }
+        catch (Exception exception) when (exception is IOException or ObjectDisposedException)
+        {
+            // Standard output is gone (a closed pipe): there is nowhere left to log to, and calls must still be answered.
         }
     }
 }

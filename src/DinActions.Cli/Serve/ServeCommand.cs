@@ -107,7 +107,7 @@ internal static class ServeCommand
         }
 
         // Declared first, so disposed last: every entry, "stopped" included, is written before the command returns.
-        using var logWriter = new LogWriter(console.Out);
+        using var logWriter = new LogWriter(LogOutput(console) ?? console.Out);
         var log = new ServeLog(logWriter, time, settings.LogFormat);
         using var metrics = new ServeMetrics(settings.Path);
         await using var served = new ServedFile(first, settings, log, metrics, time);
@@ -155,6 +155,16 @@ internal static class ServeCommand
         log.Message("info", "stopped", "stopped");
         return ExitCodes.Success;
     }
+
+    /// <summary>
+    /// Standard output with a buffer for the log's batches, one write each, when the console offers its bytes;
+    /// null to write through <see cref="DinConsole.Out"/>. The log's thread is its only writer while serving, and
+    /// flushes every batch; it is never disposed, so that an output that is closed or stalled cannot fail the stop.
+    /// </summary>
+    private static StreamWriter? LogOutput(DinConsole console) =>
+        console.OpenOutStream?.Invoke() is { } stream
+            ? new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024, leaveOpen: true) { NewLine = console.Out.NewLine }
+            : null;
 
     private static ServeLogFormat Invalid(System.CommandLine.Parsing.ArgumentResult result)
     {

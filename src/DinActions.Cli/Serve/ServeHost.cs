@@ -19,6 +19,9 @@ namespace DinActions.Cli.Serve;
 /// </summary>
 internal static class ServeHost
 {
+    /// <summary>The category of ASP.NET Core hosting's per-request log, off in <c>din serve</c>.</summary>
+    public const string HostingRequests = "Microsoft.AspNetCore.Hosting.Diagnostics";
+
     private const string PlainText = "text/plain; charset=utf-8";
 
     public static WebApplication Build(ServedFile served, ServeSettings settings, ServeLog log, ServeMetrics metrics, TimeProvider time)
@@ -33,6 +36,11 @@ internal static class ServeHost
         builder.Logging.AddProvider(new WriterLoggerProvider(log, metrics));
         builder.Logging.SetMinimumLevel(LogLevel.Information);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+
+        // Hosting's request logger writes nothing at Warning and up (a request's start and end are Information), but
+        // while it is on at any level every request builds a trace activity and a log scope that nothing here reads.
+        // Tracing through a diagnostic listener (dotnet-trace) or an activity listener still gets its activities.
+        builder.Logging.AddFilter(HostingRequests, LogLevel.None);
 
         // Kestrel refuses a request line or headers over its limits before any handler runs, and says so only at Debug.
         builder.Logging.AddFilter(WriterLoggerProvider.KestrelBadRequests, LogLevel.Debug);

@@ -25,7 +25,7 @@ internal sealed class ServeLog(LogWriter output, TimeProvider time, ServeLogForm
             ? JsonSerializer.Serialize(
                 new ServeLogEntry { Time = Stamp(now), Level = "info", Event = "answered", Caller = caller, Recipient = recipient, Rule = rule, Action = action.Text },
                 ServeJson.Readable.ServeLogEntry)
-            : string.Create(CultureInfo.InvariantCulture, $"{now:yyyy-MM-ddTHH:mm:ss.fff}Z info caller={caller} recipient={recipient} rule=\"{rule}\" answered: {action.LoggedText}"));
+            : string.Create(CultureInfo.InvariantCulture, $"{new LogStamp(now)} info caller={caller} recipient={recipient} rule=\"{rule}\" answered: {action.LoggedText}"));
     }
 
     /// <summary>A request answered with an HTTP error instead of an action; the request line is null when the web server refused it before it was read whole.</summary>
@@ -62,7 +62,7 @@ internal sealed class ServeLog(LogWriter output, TimeProvider time, ServeLogForm
 
     public static string Stamp(DateTimeOffset moment) => Stamp(moment.UtcDateTime);
 
-    private static string Stamp(DateTime utc) => utc.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+    private static string Stamp(DateTime utc) => new LogStamp(utc).ToString();
 
     /// <summary>A line as it is, outside the log's format: what the text format prints on start.</summary>
     public void Plain(string line) => output.WriteLine(line);

@@ -1,3 +1,4 @@
+using System.Text;
 using DinActions.Cli.Serve;
 using FluentAssertions;
 
@@ -58,6 +59,44 @@ public sealed class LogWriterTests
     }
 
     [Fact]
+    public void Lines_of_a_busy_log_share_writes_and_the_last_is_written_without_waiting_for_more()
+    {
+        var output = new CountingWriter();
+        using var writer = new LogWriter(output);
+
+        for (var i = 0; i < 10_000; i++)
+        {
+            writer.WriteLine($"line {i}");
+        }
+
+        SpinWait.SpinUntil(() => output.Lines() == 10_000, TimeSpan.FromSeconds(10)).Should().BeTrue("the pause between writes never waits for a line that is not coming");
+        output.Writes.Should().BeLessThan(1_000, "lines queued during the pause after a write go out together in the next");
+    }
+
+    [Fact]
+    public void Every_line_written_while_the_log_closes_is_written_once()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var writer = new LogWriter(output);
+
+        Parallel.For(0, 4, thread =>
+        {
+            for (var i = 0; i < 2_000; i++)
+            {
+                if (thread == 0 && i == 1_000)
+                {
+                    writer.Dispose();
+                }
+
+                writer.WriteLine($"{thread} {i}");
+            }
+        });
+
+        var lines = Read(output).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(8_000).And.OnlyHaveUniqueItems();
+    }
+
+    [Fact]
     public void An_output_that_fails_does_not_fail_the_calls_that_log()
     {
         var output = new FailingWriter();
@@ -94,6 +133,32 @@ public sealed class LogWriterTests
         lock (output)
         {
             return output.ToString();
+        }
+    }
+
+    private sealed class CountingWriter : TextWriter
+    {
+        private readonly StringBuilder text = new();
+
+        public int Writes { get; private set; }
+
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public int Lines()
+        {
+            lock (text)
+            {
+                return text.ToString().Count(c => c == '\n');
+            }
+        }
+
+        public override void Write(string? value)
+        {
+            lock (text)
+            {
+                Writes++;
+                text.Append(value);
+            }
         }
     }
 

@@ -43,6 +43,24 @@ public sealed partial class ServeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_log_is_written_to_standard_outputs_bytes_in_utf8_without_a_byte_order_mark_when_the_console_offers_them()
+    {
+        var file = Write("welcome.din", "say en \"Welcome.\"");
+        var bytes = new CapturedStream();
+        await using var server = await InProcessServer.StartAsync(TimeProvider.System, bytes, "serve", file, "--urls", "http://127.0.0.1:0");
+
+        var answer = await server.Client.GetStringAsync("/?caller=%C3%A9&recipient=%2B8150123456789");
+
+        answer.Should().Be("say en \"Welcome.\"");
+        (await server.StopAsync()).Should().Be(ExitCodes.Success);
+        bytes.Bytes().Take(3).Should().NotEqual(Encoding.UTF8.Preamble.ToArray());
+        server.Output.Should().StartWith($"din serve: serving {file} on http://127.0.0.1:")
+            .And.Contain(" info caller=unreadable:\"\u00e9\" recipient=+8150123456789 rule=\"file\" answered: say en \"Welcome.\"\n")
+            .And.EndWith(" info stopped\n");
+        server.WriterOutput.Should().BeEmpty("standard output's writer and its bytes are never both written to");
+    }
+
+    [Fact]
     public async Task Malformed_values_are_answered_and_a_huge_query_gets_414_and_the_server_keeps_serving()
     {
         var file = Write("welcome.din", "say en \"Welcome.\"");
@@ -194,55 +212,61 @@ public sealed partial class ServeCommandTests : IDisposable
     {
         private readonly CancellationTokenSource stop;
         private readonly Task<int> run;
-        private readonly StringWriter output;
+        private readonly Func<string> output;
+        private readonly StringWriter writer;
 
-        private InProcessServer(CancellationTokenSource stop, Task<int> run, StringWriter output, Uri address)
+        private InProcessServer(CancellationTokenSource stop, Task<int> run, Func<string> output, StringWriter writer, Uri address)
         {
             this.stop = stop;
             this.run = run;
             this.output = output;
+            this.writer = writer;
             Client = new HttpClient { BaseAddress = address, Timeout = Deadline };
         }
 
         public HttpClient Client { get; }
 
-        public string Output
-        {
-            get
-            {
-                lock (output)
-                {
-                    return output.ToString();
-                }
-            }
-        }
+        /// <summary>Standard output so far: the console's writer, or the bytes of its stream when it offered one.</summary>
+        public string Output => output();
 
-        public static async Task<InProcessServer> StartAsync(TimeProvider time, params string[] args)
+        /// <summary>What reached the console's writer: all of standard output, unless the console offered its bytes.</summary>
+        public string WriterOutput => Read(writer);
+
+        public static Task<InProcessServer> StartAsync(TimeProvider time, params string[] args) => StartAsync(time, null, args);
+
+        /// <summary>Starts the server on a console that offers <paramref name="bytes"/> as standard output's bytes (null: none).</summary>
+        public static async Task<InProcessServer> StartAsync(TimeProvider time, CapturedStream? bytes, params string[] args)
         {
-            var output = new StringWriter { NewLine = "\n" };
-            var console = DinConsole.Redirected(TextWriter.Synchronized(output), TextWriter.Synchronized(new StringWriter()));
+            var writer = new StringWriter { NewLine = "\n" };
+            var console = DinConsole.Redirected(TextWriter.Synchronized(writer), TextWriter.Synchronized(new StringWriter())) with
+            {
+                OpenOutStream = bytes is null ? null : () => bytes,
+            };
+            Func<string> output = bytes is null ? () => Read(writer) : bytes.Text;
             var root = new RootCommand { ServeCommand.Create(console, time) };
             var stop = new CancellationTokenSource();
             var run = Task.Run(() => root.Parse(args).InvokeAsync(new InvocationConfiguration(), stop.Token));
             var deadline = DateTime.UtcNow + Deadline;
             while (DateTime.UtcNow < deadline && !run.IsCompleted)
             {
-                string text;
-                lock (output)
+                if (AddressAnywhere().Match(output().Split('\n')[0]) is { Success: true } match)
                 {
-                    text = output.ToString();
-                }
-
-                if (AddressAnywhere().Match(text.Split('\n')[0]) is { Success: true } match)
-                {
-                    return new InProcessServer(stop, run, output, new Uri(match.Groups["address"].Value));
+                    return new InProcessServer(stop, run, output, writer, new Uri(match.Groups["address"].Value));
                 }
 
                 await Task.Delay(20);
             }
 
             await stop.CancelAsync();
-            throw new TimeoutException($"din serve did not listen within {Deadline}: {await run.WaitAsync(Deadline)} {output}");
+            throw new TimeoutException($"din serve did not listen within {Deadline}: {await run.WaitAsync(Deadline)} {output()}");
+        }
+
+        private static string Read(StringWriter writer)
+        {
+            lock (writer)
+            {
+                return writer.ToString();
+            }
         }
 
         public async Task<int> StopAsync()
@@ -261,5 +285,49 @@ public sealed partial class ServeCommandTests : IDisposable
 
             stop.Dispose();
         }
+    }
+
+    /// <summary>Standard output's bytes as a console offers them, read while the server writes.</summary>
+    private sealed class CapturedStream : Stream
+    {
+        private readonly MemoryStream bytes = new();
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public byte[] Bytes()
+        {
+            lock (bytes)
+            {
+                return bytes.ToArray();
+            }
+        }
+
+        public string Text() => Encoding.UTF8.GetString(Bytes());
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            lock (bytes)
+            {
+                bytes.Write(buffer, offset, count);
+            }
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }
