@@ -57,6 +57,11 @@ internal sealed class LogWriter : IDisposable
         }
 
         lines.Enqueue(line);
+
+        // The queue's last write is a release, which a later read may pass: without a full fence here, the flags below
+        // could be read before the line is seen, while the writer, having raised them, finds the queue empty and
+        // sleeps (or, stopped, writes nothing), and the line would wait for the next one, or be lost at the stop.
+        Interlocked.MemoryBarrier();
         if (Volatile.Read(ref sleeping) == 1 && Interlocked.Exchange(ref sleeping, 0) == 1)
         {
             wake.Set();
