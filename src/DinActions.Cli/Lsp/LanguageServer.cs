@@ -424,12 +424,14 @@ internal sealed class LanguageServer : IDisposable
     }
 
     /// <summary>
-    /// New settings: pushed in the notification (<c>{ "settings": { "din": { ... } } }</c>, as clients without
-    /// <c>workspace/configuration</c> send them, Neovim's and Emacs's among them), or, when it carries none, asked for.
+    /// New settings. A client that answers <c>workspace/configuration</c> is asked for them, whatever the notification
+    /// carries: its answer is the one for the section as it stands. One that does not (Neovim 0.7 among them) pushes
+    /// them in the notification (<c>{ "settings": { "din": { ... } } }</c>), and they are read from there.
     /// </summary>
     private void DidChangeConfiguration(DidChangeConfigurationParams parameters)
     {
-        if (parameters.Settings is { ValueKind: JsonValueKind.Object } settings
+        if (!clientAnswersConfiguration
+            && parameters.Settings is { ValueKind: JsonValueKind.Object } settings
             && settings.TryGetProperty(LspSettings.Section, out var section) && section.ValueKind == JsonValueKind.Object)
         {
             ApplySettings(section);

@@ -64,7 +64,10 @@ test('unset settings leave .dinlint.json in charge, and a profile set in the edi
      * settings arrived may still come after them, so the first one is not enough.
      */
     const settled = async (answered) => {
+      // Bounded, so that a server that never reads the settings fails the test instead of holding the runner.
+      const deadline = Date.now() + 30_000;
       for (;;) {
+        assert.ok(Date.now() < deadline, `no settled diagnostics after ${answered} answers within 30 s: ${JSON.stringify(published)}`);
         const count = published.length;
         await new Promise((resolve) => setTimeout(resolve, 500));
         const last = published.at(-1);

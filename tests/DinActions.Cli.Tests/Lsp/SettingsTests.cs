@@ -41,6 +41,23 @@ public sealed class SettingsTests
     }
 
     [Fact]
+    public async Task A_client_that_answers_workspace_configuration_is_asked_whatever_its_notification_carries()
+    {
+        await using var session = await LspSession.Initialized(configuration: Json("""{ "profile": "api" }"""));
+        await session.Open("untitled:two.din", TwoActions);
+        await session.DiagnosticsUntil("untitled:two.din", published => Has(published, DiagnosticCodes.TooManyActions));
+
+        await session.Client.NotifyWithParameterObjectAsync(
+            "workspace/didChangeConfiguration",
+            new DidChangeConfigurationParams(Json("""{ "din": { "profile": "dashboard", "numberingPlan": false } }""")));
+
+        // The answer to the request it makes is api, without the plan left out: the pushed values are not taken.
+        await session.DiagnosticsUntil("untitled:two.din", published => Has(published, DiagnosticCodes.TooManyActions));
+        session.Server.Documents.Find("untitled:two.din")!.Options.Profile.Should().Be(ValidationProfile.Api);
+        session.Server.Documents.Find("untitled:two.din")!.Options.CheckNumberingPlan.Should().BeTrue();
+    }
+
+    [Fact]
     public async Task Without_settings_the_default_profile_refuses_a_second_action()
     {
         await using var session = await LspSession.Initialized();
