@@ -54,6 +54,20 @@ public sealed class RuleCatalogTests
 
     [Theory]
     [MemberData(nameof(RuleCodes))]
+    public void Every_rule_says_what_it_checks_and_how_to_fix_it_in_words(string code)
+    {
+        var rule = DinRules.Find(code)!;
+
+        // What din explain, the LSP's hover and SARIF's rule metadata show: an empty or one-word text would show nothing.
+        rule.Title.Split(' ').Should().HaveCountGreaterThanOrEqualTo(2, $"the title of {code}");
+        rule.Description.Split(' ').Should().HaveCountGreaterThanOrEqualTo(8, $"the description of {code}");
+        rule.HowToFix.Split(' ').Should().HaveCountGreaterThanOrEqualTo(3, $"how to fix {code}");
+        new[] { rule.Title, rule.Description, rule.HowToFix }.Should().AllSatisfy(
+            words => words.Should().MatchRegex(@"^[A-Z`(]").And.NotEndWith(" "), $"the texts of {code} start as sentences");
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleCodes))]
     public void Every_rule_has_a_full_help_page(string code)
     {
         var help = DinRules.Find(code)!.Help;

@@ -41,7 +41,7 @@ internal sealed class ControlCharacterRule : LineRule
 
             var insideQuotedText = token < line.Tokens.Length && line.Tokens[token] is { Kind: TokenKind.QuotedText } quoted
                 && offset > quoted.Span.Offset;
-            if (IsForbidden(text, index, insideQuotedText, line, context.Tree))
+            if (IsForbidden(text, index, insideQuotedText))
             {
                 first = first < 0 ? index : first;
                 count++;
@@ -58,17 +58,12 @@ internal sealed class ControlCharacterRule : LineRule
         context.Report(span, $"{Describe(text[first])} cannot be sent in an action line; remove it{more}");
     }
 
-    private static bool IsForbidden(ReadOnlySpan<char> text, int index, bool insideQuotedText, LineSyntax line, SyntaxTree tree)
+    private static bool IsForbidden(ReadOnlySpan<char> text, int index, bool insideQuotedText)
     {
         var c = text[index];
         if (c == '\t')
         {
             return insideQuotedText;
-        }
-
-        if (c == '\uFEFF' && line.Number == 1 && index == 0 && tree.HasByteOrderMark)
-        {
-            return false;
         }
 
         return char.IsControl(c) || c is '\u2028' or '\u2029'

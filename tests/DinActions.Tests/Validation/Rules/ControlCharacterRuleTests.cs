@@ -24,6 +24,15 @@ public class ControlCharacterRuleTests
             .Which.Message.Should().Be("a NUL character (U+0000) cannot be sent in an action line; remove it (and 1 more on this line)");
     }
 
+    [Fact]
+    public void A_forbidden_character_that_starts_the_line_is_the_one_reported()
+    {
+        var diagnostic = ActionScript.Validate("\u0001say en \"a\u0002\"").Should().ContainSingle(d => d.Code == Code).Subject;
+
+        diagnostic.Span.Should().Be(new SourceSpan(0, 1, 1, 1));
+        diagnostic.Message.Should().Be("the control character U+0001 cannot be sent in an action line; remove it (and 1 more on this line)");
+    }
+
     [Theory]
     [InlineData("say en \"a\tb\"", 9, "a tab inside text (U+0009)")]
     [InlineData("say en \"Hello\u2028\"", 13, "a Unicode line separator (U+2028)")]

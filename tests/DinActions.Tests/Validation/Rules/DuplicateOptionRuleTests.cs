@@ -70,6 +70,15 @@ public sealed class DuplicateOptionRuleTests
         diagnostic.Fix!.ApplyTo(text).Should().Be("transfer +81336042000 --loud");
     }
 
+    [Fact]
+    public void An_option_after_a_repeat_that_is_not_repeated_itself_is_not_reported()
+    {
+        const string text = "transfer +81336042000 --caller=+819012345678 --caller=+819012345670 --loud";
+
+        ActionScript.Validate(text, NoPlan).Should().ContainSingle(d => d.Code == Code)
+            .Which.Message.Should().Be("`--caller` is already given at column 23; keep one");
+    }
+
     [Theory]
     [InlineData("transfer +81336042000 --caller=+819012345678")]
     [InlineData("transfer +81336042000 --caller=+819012345678 --callerid=+819012345670")]

@@ -88,6 +88,17 @@ public sealed class ExtraArgumentRuleTests
     }
 
     [Fact]
+    public void A_word_and_quoted_text_after_playback_url_are_removed_not_encoded()
+    {
+        const string text = "playback https://example.com/a.mp3 x \"y\"";
+
+        var diagnostic = ActionScript.Validate(text).Should().ContainSingle(d => d.Code == Code).Subject;
+
+        diagnostic.Message.Should().Be("`playback` takes one argument; remove `x \"y\"`");
+        diagnostic.Fix!.ApplyTo(text).Should().Be("playback https://example.com/a.mp3");
+    }
+
+    [Fact]
     public void Quoted_text_after_playback_url_is_removed_not_encoded()
     {
         const string text = "playback https://example.com/a.mp3 \"loud\"";

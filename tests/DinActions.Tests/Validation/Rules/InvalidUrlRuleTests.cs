@@ -64,6 +64,8 @@ public class InvalidUrlRuleTests
     [InlineData("playback http://", "http://")]
     [InlineData("playback /tmp/a.mp3", "/tmp/a.mp3")]
     [InlineData("playback welcome", "welcome")]
+    [InlineData("playback http://example.com/a\u0001.mp3", "http://example.com/aU+0001.mp3")]
+    [InlineData("playback https://xn--\u3000/a.mp3", "https://xn--\u3000/a.mp3")]
     public void Anything_else_is_not_a_valid_url(string text, string url)
     {
         var diagnostic = ActionScript.Validate(text).Should().ContainSingle(d => d.Code == Code).Subject;

@@ -55,6 +55,7 @@ public sealed class NumberPunctuationRuleTests
     [InlineData("81+336042000")]
     [InlineData("++81336042000")]
     [InlineData("https://example.com")]
+    [InlineData("+81-3604-20a0")]
     public void Letters_or_misplaced_plus_report_not_a_phone_number_without_fix(string number)
     {
         var diagnostic = ActionScript.Validate($"transfer {number}", NoPlan).Should().ContainSingle(d => d.Code == Code).Subject;
@@ -73,6 +74,33 @@ public sealed class NumberPunctuationRuleTests
         diagnostic.Message.Should().Be("the transfer number `+81-3360-4200-0123-45` has blanks or punctuation; write the digits only: `+8133604200012345`");
         diagnostic.Fix.Should().BeNull();
         diagnostics.Should().ContainSingle(d => d.Code == "DIN0014");
+    }
+
+    [Fact]
+    public void A_trunk_prefix_is_left_out_of_the_count_of_digits_that_decides_the_fix()
+    {
+        // Sixteen digits as written, fifteen without the trunk prefix's 0: the number the fix writes is one E.164 allows.
+        const string text = "transfer +81-(0)3-3604-2000-1234";
+
+        var diagnostic = ActionScript.Validate(text, NoPlan).Should().ContainSingle(d => d.Code == Code).Subject;
+
+        diagnostic.Message.Should().Be("the transfer number `+81-(0)3-3604-2000-1234` has the trunk prefix `(0)`, which is dialled only from inside the country, and blanks or punctuation; write the digits only, without the 0: `+813360420001234`");
+        diagnostic.Fix!.Title.Should().Be("Remove the trunk prefix (0), blanks and punctuation");
+        diagnostic.Fix.ApplyTo(text).Should().Be("transfer +813360420001234");
+    }
+
+    [Fact]
+    public void A_zero_in_parentheses_right_after_the_plus_is_no_trunk_prefix()
+    {
+        // No country code before it, so the 0 is the (wrong) start of the country code, which DIN0013 reports; it is kept.
+        const string text = "transfer +-(0)3-3604-2000";
+
+        var diagnostics = ActionScript.Validate(text, NoPlan);
+
+        var diagnostic = diagnostics.Should().ContainSingle(d => d.Code == Code).Subject;
+        diagnostic.Message.Should().Be("the transfer number `+-(0)3-3604-2000` has blanks or punctuation; write the digits only: `+0336042000`");
+        diagnostic.Fix!.Title.Should().Be("Remove blanks and punctuation");
+        diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.NumberCountryCode);
     }
 
     [Fact]
