@@ -12,9 +12,10 @@ internal static class DocumentFormatter
     public static Protocol.TextEdit[] Format(OpenDocument document, PositionEncoding encoding, CancellationToken cancellation)
     {
         var text = document.Text;
-        if (document.Settings.Lines)
+        if (document.Lines is { } memory)
         {
-            var lines = LineFormatting.Format(text, new ActionValidator(document.Options));
+            // The validator the document's diagnostics use, and its numbering-plan memo with it.
+            var lines = LineFormatting.Format(text, memory.Validator);
             cancellation.ThrowIfCancellationRequested();
             return lines.Text is { } formattedLines ? Replace(text, formattedLines, encoding) : throw Refusal(lines.Reason());
         }

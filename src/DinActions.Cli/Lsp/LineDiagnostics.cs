@@ -20,9 +20,13 @@ internal sealed class LineDiagnostics(ValidationOptions options)
 {
     private readonly ActionValidator validator = new(options);
     private volatile Dictionary<string, ImmutableArray<Diagnostic>> known = new(StringComparer.Ordinal);
+    private volatile int linesChecked;
 
     /// <summary>How many lines the latest call checked, rather than finding them in what it remembered.</summary>
-    public int LinesChecked { get; private set; }
+    public int LinesChecked => linesChecked;
+
+    /// <summary>The validator every line is checked with, for the document's other requests (formatting) to share.</summary>
+    public ActionValidator Validator => validator;
 
     /// <summary>How many distinct lines are remembered.</summary>
     public int Remembered => known.Count;
@@ -68,7 +72,7 @@ internal sealed class LineDiagnostics(ValidationOptions options)
         }
 
         known = now;
-        LinesChecked = checkedLines;
+        linesChecked = checkedLines;
         return placed.DrainToImmutable();
     }
 }

@@ -59,13 +59,18 @@ public sealed partial class LinesDocumentTests
 
         for (var version = 2; version <= 21; version++)
         {
-            // The first digit of line 10's number typed over: a new line each time, the one it replaced gone.
+            // Line 10's fourth digit typed over, by another digit or by a letter that makes the number wrong: a new
+            // line each time, and the one it replaced gone from the document.
+            var typed = version % 2 == 0 ? $"{version % 10}" : "x";
             var edited = new Cli.Lsp.Protocol.Range(new Position(10, 13), new Position(10, 14));
-            await session.Change(Uri, version, new TextDocumentContentChangeEvent(edited, $"{version % 10}"));
-            await session.DiagnosticsOf(Uri, version);
+            await session.Change(Uri, version, new TextDocumentContentChangeEvent(edited, typed));
+            lines[10] = string.Concat(lines[10].AsSpan(0, 13), typed, lines[10].AsSpan(14));
+            var published = await session.DiagnosticsOf(Uri, version);
 
+            Shown(published).Should().Equal(LineByLine(string.Join('\n', lines) + "\n"), "the edited line is diagnosed as its new text");
+            Shown(published).Any(shown => shown.Line == 10).Should().Be(typed == "x");
             var memory = session.Server.Documents.Find(Uri)!.Lines!;
-            memory.LinesChecked.Should().BeLessThanOrEqualTo(1, "only the edited line is new");
+            memory.LinesChecked.Should().Be(1, "only the edited line is new: the text it replaced was forgotten with its version");
             memory.Remembered.Should().Be(301, "300 distinct transfers and one voicemail, whatever was typed before");
         }
     }

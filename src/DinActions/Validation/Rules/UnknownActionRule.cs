@@ -118,10 +118,15 @@ internal sealed class UnknownActionRule : ActionRule
     {
         foreach (var c in text)
         {
-            if (WritingScripts.Of(c) is not { } script)
+            // Read into a local before the test: a pattern variable would leave the negated test's mutant
+            // uncompilable, and mutation testing would skip the whole method.
+            var found = WritingScripts.Of(c);
+            if (found is null)
             {
                 continue;
             }
+
+            var script = found.Value;
 
             var usual = script switch
             {

@@ -23,7 +23,9 @@ internal sealed class UnreachableActionRule : ScriptRule
         BoundAction? final = null;
         foreach (var line in script.Tree.Lines)
         {
-            if (script.ActionOf(line) is not { } action)
+            // A local, not a pattern variable, for the same reason as in UnknownActionRule.LanguageOfScript.
+            var action = script.ActionOf(line);
+            if (action is null)
             {
                 continue;
             }
