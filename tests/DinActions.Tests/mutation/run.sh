@@ -3,6 +3,7 @@
 #
 #   tests/DinActions.Tests/mutation/run.sh                 # every folder of src/DinActions
 #   tests/DinActions.Tests/mutation/run.sh Emit Binding    # only these folders (globs of --mutate)
+#   tests/DinActions.Tests/mutation/run.sh 'Validation/Rules/[A-N]*.cs'   # only these files
 #
 # Reports go to tests/DinActions.Tests/mutation/StrykerOutput/<folders>/ (ignored by git); the
 # per-folder table of README is printed at the end from the JSON report. Extra Stryker options
@@ -26,8 +27,11 @@ done
 mutate=()
 name=all
 if [[ ${#folders[@]} -gt 0 ]]; then
-  name="$(IFS=-; echo "${folders[*]//\//_}")"
-  for folder in "${folders[@]}"; do mutate+=(--mutate "**/$folder/**/*.cs"); done
+  name="$(IFS=-; echo "${folders[*]//[^A-Za-z0-9-]/_}")"
+  for folder in "${folders[@]}"; do
+    # A glob that names files (ends in .cs) splits a large folder into runs that report sooner.
+    if [[ "$folder" == *.cs ]]; then mutate+=(--mutate "**/$folder"); else mutate+=(--mutate "**/$folder/**/*.cs"); fi
+  done
 fi
 
 export DIN_PROPERTY_RUNS="${DIN_PROPERTY_RUNS:-200}"
