@@ -317,7 +317,8 @@ public sealed partial class ServeCommandTests
 
         var file = Write("hup/two.din", "say en \"Hello.\"\nvoicemail");
         Write("hup/.dinlint.json", "{ \"profile\": \"dashboard\" }");
-        using var process = StartProcess(null, "serve", file, "--urls", "http://127.0.0.1:0");
+        // A runner started under nohup ignores SIGHUP, and so would the tool, which keeps an inherited SIG_IGN.
+        using var process = StartProcess("HUP", "serve", file, "--urls", "http://127.0.0.1:0");
         try
         {
             using var deadline = new CancellationTokenSource(Deadline);
