@@ -19,7 +19,7 @@ internal static class PlaybackUrl
             }
         }
 
-        if (!Uri.TryCreate(written, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https")
+        if (!TryCreateAbsolute(written, out var parsed) || parsed.Scheme is not ("http" or "https")
             || string.IsNullOrEmpty(parsed.Host))
         {
             return false;
@@ -37,6 +37,23 @@ internal static class PlaybackUrl
 
         url = parsed;
         return true;
+    }
+
+    /// <summary>
+    /// <see cref="Uri.TryCreate(string, UriKind, out Uri)"/> for an absolute URI, false where it throws: on two backslashes
+    /// (a UNC path) followed by U+202E, a bidirectional override, System.Uri throws IndexOutOfRangeException instead of failing.
+    /// </summary>
+    public static bool TryCreateAbsolute(string written, [NotNullWhen(true)] out Uri? url)
+    {
+        try
+        {
+            return Uri.TryCreate(written, UriKind.Absolute, out url);
+        }
+        catch (IndexOutOfRangeException)
+        {
+            url = null;
+            return false;
+        }
     }
 
     // Characters a plain host name is made of; anything else (IP literals, user info, IDN, `_`) takes the long way.

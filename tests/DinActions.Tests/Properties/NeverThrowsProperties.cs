@@ -52,6 +52,7 @@ public sealed class NeverThrowsProperties
     [InlineData("playback http://\u0301")]
     [InlineData("playback http://xn--\u3000")]
     [InlineData("playbak http://\u2028")]
+    [InlineData("playback \\\\\u202E")]
     public void ActionScript_Parse_does_not_throw_on_a_playback_url_whose_host_is_not_valid_IDN(string text)
     {
         FluentActions.Invoking(() => ActionScript.Parse(text)).Should().NotThrow();
@@ -62,6 +63,7 @@ public sealed class NeverThrowsProperties
     [Theory]
     [InlineData("http://\u00AD")]
     [InlineData("http://xn--\u3000")]
+    [InlineData("\\\\\u202E")]
     public void DinAction_TryPlayback_does_not_throw_on_a_host_that_is_not_valid_IDN(string url)
     {
         FluentActions.Invoking(() => DinAction.TryPlayback(url, out _, out _)).Should().NotThrow();

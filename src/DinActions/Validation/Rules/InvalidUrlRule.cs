@@ -46,7 +46,7 @@ internal sealed class InvalidUrlRule : ActionRule
             var absolute = "https://" + written;
             context.Report(token.Span, $"the URL {Quote.Clip(written)} is not absolute; write `{Quote.Shorten(absolute)}`", RuleContext.Replace("Add `https://`", token.Span with { Length = 0 }, "https://"));
         }
-        else if (Uri.TryCreate(written, UriKind.Absolute, out var other) && other.Scheme is not ("http" or "https")
+        else if (PlaybackUrl.TryCreateAbsolute(written, out var other) && other.Scheme is not ("http" or "https")
             && written.StartsWith(other.Scheme + ":", StringComparison.OrdinalIgnoreCase))
         {
             context.Report(token.Span, $"the URL {Quote.Clip(written)} uses `{other.Scheme}:`; the cloud fetches `http` and `https` URLs only");
